@@ -39,8 +39,11 @@ public record DivisionCode(String value) {
         return new DivisionCode(value);
     }
 
-    /** True for Shanghai itself (310000) and its districts. */
-    public boolean isShanghai() {
+    /**
+     * True for Shanghai itself (310000) and its districts. Not named {@code isShanghai}: Jackson
+     * would write a bean-style name into every event as a property it cannot read back.
+     */
+    public boolean inShanghai() {
         return value.startsWith("31");
     }
 

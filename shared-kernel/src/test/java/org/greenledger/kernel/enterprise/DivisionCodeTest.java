@@ -15,7 +15,7 @@ class DivisionCodeTest {
     void a_shanghai_district_has_its_name(String code, String name) {
         DivisionCode division = DivisionCode.of(code);
 
-        assertThat(division.isShanghai()).isTrue();
+        assertThat(division.inShanghai()).isTrue();
         assertThat(division.districtName()).contains(name);
     }
 
@@ -23,7 +23,7 @@ class DivisionCodeTest {
     void the_city_itself_is_shanghai_without_a_district() {
         DivisionCode city = DivisionCode.of("310000");
 
-        assertThat(city.isShanghai()).isTrue();
+        assertThat(city.inShanghai()).isTrue();
         assertThat(city.districtName()).isEmpty();
     }
 
@@ -31,7 +31,7 @@ class DivisionCodeTest {
     void a_division_elsewhere_is_not_shanghai() {
         DivisionCode fuzhou = DivisionCode.of("350100");
 
-        assertThat(fuzhou.isShanghai()).isFalse();
+        assertThat(fuzhou.inShanghai()).isFalse();
         assertThat(fuzhou.districtName()).isEmpty();
     }
 
