@@ -1,0 +1,29 @@
+package org.greenledger.platform.query;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Read-your-writes for {@link ReadModel} endpoints; {@code greenledger.query.*}. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(QuerySettings.class)
+public class QueryConfig {
+
+    @Bean
+    WebMvcConfigurer readYourWrites(ObjectProvider<EventProcessingConfiguration> processing, QuerySettings settings) {
+        ReadYourWritesInterceptor interceptor =
+                new ReadYourWritesInterceptor(new ProcessorPositions(processing::getObject), settings);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(interceptor);
+            }
+        };
+    }
+}

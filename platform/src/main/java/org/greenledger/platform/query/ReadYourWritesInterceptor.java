@@ -1,0 +1,92 @@
+package org.greenledger.platform.query;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.OptionalLong;
+import org.greenledger.kernel.failure.InvalidInput;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * For {@link ReadModel} endpoints: waits, bounded, until the read model has processed the
+ * position the client passes back ({@code X-Min-Position} or {@code ?minPosition=}), and tells
+ * the client how far it is ({@code X-Position}).
+ */
+class ReadYourWritesInterceptor implements HandlerInterceptor {
+
+    static final String MIN_POSITION_HEADER = "X-Min-Position";
+    static final String MIN_POSITION_PARAMETER = "minPosition";
+    static final String POSITION_HEADER = "X-Position";
+
+    private final ProcessorPositions positions;
+    private final QuerySettings settings;
+
+    ReadYourWritesInterceptor(ProcessorPositions positions, QuerySettings settings) {
+        this.positions = positions;
+        this.settings = settings;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws InterruptedException {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        ReadModel readModel = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), ReadModel.class);
+        if (readModel == null) {
+            readModel = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), ReadModel.class);
+        }
+        if (readModel == null) {
+            return true;
+        }
+        Long minPosition = minPosition(request);
+        if (minPosition != null) {
+            await(readModel.value(), minPosition);
+        }
+        // set before the handler reads, so the answer is at least as new as the header says
+        OptionalLong reached = positions.lowest(readModel.value());
+        if (reached.isPresent()) {
+            response.setHeader(POSITION_HEADER, Long.toString(reached.getAsLong()));
+        }
+        return true;
+    }
+
+    private void await(String[] groups, long position) throws InterruptedException {
+        long deadline = System.nanoTime() + settings.maxWait().toNanos();
+        while (!positions.reached(groups, position)) {
+            if (System.nanoTime() - deadline >= 0) {
+                throw new NotYetConsistent(position, "The read model has not yet processed position " + position
+                        + " (waited " + describe(settings.maxWait()) + "); retry shortly.");
+            }
+            Thread.sleep(Math.max(1, settings.pollInterval().toMillis()));
+        }
+    }
+
+    private static Long minPosition(HttpServletRequest request) {
+        String header = request.getHeader(MIN_POSITION_HEADER);
+        if (header != null) {
+            return parse(header, MIN_POSITION_HEADER);
+        }
+        String parameter = request.getParameter(MIN_POSITION_PARAMETER);
+        return parameter != null ? parse(parameter, MIN_POSITION_PARAMETER) : null;
+    }
+
+    private static long parse(String value, String field) {
+        try {
+            long position = Long.parseLong(value.trim());
+            if (position >= 0) {
+                return position;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below, like a negative number
+        }
+        throw new InvalidInput("query.min-position-invalid", field,
+                field + " must be a non-negative whole number (an event position), not '" + value + "'.");
+    }
+
+    private static String describe(Duration wait) {
+        return wait.toMillis() + " ms";
+    }
+}
