@@ -28,8 +28,8 @@ import org.greenledger.kernel.enterprise.Uscc;
 import org.greenledger.kernel.failure.IllegalTransition;
 import org.greenledger.kernel.failure.InvalidInput;
 
-/** An enterprise in the city's registry, one per USCC. */
-@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "enterpriseSnapshotTrigger")
+/** An enterprise in the city's registry, one per USCC. Its snapshots are its fields as JSON. */
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "snapshotTriggerDefinition")
 class Enterprise {
 
     static final int NAME_MAX = 200;
