@@ -84,6 +84,10 @@ final class ProblemAnswers {
         if (failure instanceof HandlerMethodValidationException invalid) {
             return respond(invalidParameters(invalid, request));
         }
+        ResponseEntity<ProblemDetail> refused = springMvc(failure, request);
+        if (refused != null) {
+            return refused;
+        }
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++, cause = cause.getCause()) {
             ResponseEntity<ProblemDetail> known = known(cause, request);
@@ -92,7 +96,7 @@ final class ProblemAnswers {
             }
         }
         if (failure instanceof ErrorResponse response) {
-            return fromErrorResponse(failure, response, request);
+            return fromErrorResponse(response, request);
         }
         return unexpected(failure, request);
     }
@@ -246,9 +250,8 @@ final class ProblemAnswers {
         return Problems.invalid("request.invalid", summary(errors), errors, request);
     }
 
-    private static ResponseEntity<ProblemDetail> fromErrorResponse(Throwable failure, ErrorResponse response,
-                                                                   HttpServletRequest request) {
-        HttpStatusCode status = response.getStatusCode();
+    /** Spring MVC's own refusals, each named in our words; null for anything else. */
+    private static ResponseEntity<ProblemDetail> springMvc(Throwable failure, HttpServletRequest request) {
         ProblemDetail problem;
         if (failure instanceof NoResourceFoundException || failure instanceof NoHandlerFoundException) {
             problem = Problems.of(ProblemType.NOT_FOUND, "request.no-such-path",
@@ -279,11 +282,23 @@ final class ProblemAnswers {
             problem = Problems.invalid("request.wrong-type", detail,
                     List.of(new FieldProblem(mismatch.getName(), "wrong-type", detail)), request);
         } else {
-            ProblemType type = ProblemType.forStatus(status.value());
-            String detail = response.getBody().getDetail() != null ? response.getBody().getDetail() : type.title() + ".";
-            problem = Problems.of(type, "http." + status.value(), detail, request);
-            problem.setStatus(status.value());
+            return null;
         }
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (failure instanceof ErrorResponse withHeaders) {
+            response.headers(withHeaders.getHeaders());
+        }
+        return response.body(problem);
+    }
+
+    /** Any other framework refusal that knows its status. */
+    private static ResponseEntity<ProblemDetail> fromErrorResponse(ErrorResponse response, HttpServletRequest request) {
+        HttpStatusCode status = response.getStatusCode();
+        ProblemType type = ProblemType.forStatus(status.value());
+        String detail = response.getBody().getDetail() != null ? response.getBody().getDetail() : type.title() + ".";
+        ProblemDetail problem = Problems.of(type, "http." + status.value(), detail, request);
+        problem.setStatus(status.value());
         return ResponseEntity.status(status)
                 .headers(response.getHeaders())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

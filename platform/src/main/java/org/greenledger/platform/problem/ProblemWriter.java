@@ -21,7 +21,6 @@ public final class ProblemWriter {
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
 }
