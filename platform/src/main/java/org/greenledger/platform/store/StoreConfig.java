@@ -1,6 +1,9 @@
 package org.greenledger.platform.store;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.ReadConcern;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -49,10 +52,22 @@ public class StoreConfig {
     static final String TOKEN_COLLECTION = "trackingtokens";
     static final String SAGA_COLLECTION = "sagas";
 
+    /**
+     * The store is the system of record: unless the URI says otherwise, a write is acknowledged
+     * only once a majority has it in its journal, and reads see only majority-committed data.
+     */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     MongoClient mongoClient(MongoSettings settings) {
-        return MongoClients.create(new ConnectionString(settings.uri()));
+        ConnectionString uri = new ConnectionString(settings.uri());
+        MongoClientSettings.Builder client = MongoClientSettings.builder().applyConnectionString(uri);
+        if (uri.getWriteConcern() == null) {
+            client.writeConcern(WriteConcern.MAJORITY.withJournal(true));
+        }
+        if (uri.getReadConcern() == null) {
+            client.readConcern(ReadConcern.MAJORITY);
+        }
+        return MongoClients.create(client.build());
     }
 
     @Bean

@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.mongodb.ReadConcern;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -64,6 +66,12 @@ class StoreWiringTest extends PlatformSpringTest {
     @Test
     void the_database_is_the_one_named_in_the_uri() {
         assertThat(database.getName()).isEqualTo("platformtest");
+    }
+
+    @Test
+    void writes_wait_for_a_journaled_majority_and_reads_see_majority_commits_by_default() {
+        assertThat(database.getWriteConcern()).isEqualTo(WriteConcern.MAJORITY.withJournal(true));
+        assertThat(database.getReadConcern()).isEqualTo(ReadConcern.MAJORITY);
     }
 
     @Test
