@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.nimbusds.jose.jwk.RSAKey;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +35,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The registry's command API over HTTP, against the in-memory store, with tokens of every role. */
@@ -111,6 +113,21 @@ class EnterpriseHttpTest {
             http.perform(as(token(Role.OFFICIAL), post("/api/enterprises")).content(registration(uscc)))
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.code").value("enterprise.already-registered"));
+        }
+
+        @Test
+        void a_retried_registration_with_its_idempotency_key_gets_the_first_answer_again() throws Exception {
+            Uscc uscc = newUscc();
+            String key = "register-" + uscc;
+
+            String first = http.perform(as(enterprise(uscc), post("/api/enterprises")).header("Idempotency-Key", key)
+                            .content(registration(uscc)))
+                    .andExpect(status().isCreated())
+                    .andReturn().getResponse().getContentAsString();
+            http.perform(as(enterprise(uscc), post("/api/enterprises")).header("Idempotency-Key", key)
+                            .content(registration(uscc)))
+                    .andExpect(status().isCreated())
+                    .andExpect(content().json(first, true));
         }
 
         @Test
@@ -395,8 +412,8 @@ class EnterpriseHttpTest {
             Path folder = Files.createTempDirectory("greenledger-command-test");
             folder.toFile().deleteOnExit();
             return folder;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
