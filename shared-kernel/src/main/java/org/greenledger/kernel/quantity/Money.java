@@ -52,6 +52,9 @@ public record Money(long fen) implements Comparable<Money> {
 
     /** Refuses ({@code money.negative}) when {@code other} is larger than this amount. */
     public Money minus(Money other) {
+        if (other.fen > fen) {
+            throw new InvalidInput("money.negative", "Taking " + other + " from " + this + " would leave less than nothing.");
+        }
         return new Money(fen - other.fen);
     }
 
