@@ -105,10 +105,15 @@ final class Commits {
         return commit.append(EVENTS, events);
     }
 
-    static Document tombstone(long position, Instant at) {
-        return new Document(ID, position)
-                .append(COUNT, 1)
-                .append(POSITIONS, List.of(position))
+    /**
+     * Marks positions that will never hold events: {@code { _id: p, n, pos: [p..p+n-1], ts, tombstone: true }}.
+     * A reader writes one per position it gave up waiting for; a writer whose commit was refused writes one
+     * over the positions it had reserved, so readers need not wait for them.
+     */
+    static Document tombstone(long first, int count, Instant at) {
+        return new Document(ID, first)
+                .append(COUNT, count)
+                .append(POSITIONS, LongStream.range(first, first + count).boxed().toList())
                 .append(COMMITTED_AT, Date.from(at))
                 .append(TOMBSTONE, true);
     }

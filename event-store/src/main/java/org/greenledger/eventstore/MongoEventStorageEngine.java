@@ -102,25 +102,57 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         List<Document> serialized = events.stream().map(event -> Commits.event(event, serializer)).toList();
         for (int attempt = 1; attempt <= APPEND_ATTEMPTS; attempt++) {
             long first = store.allocate(events.size());
-            long last = first + events.size() - 1;
             try {
                 store.insertCommit(Commits.commit(first, clock.instant(), serialized));
-                AppendedPositions.record(last);
+                AppendedPositions.record(first + events.size() - 1);
                 return;
             } catch (MongoException e) {
-                if (!(e instanceof MongoWriteException writeError && CommitStore.isDuplicateKey(writeError))) {
+                List<Document> covering = store.findCovering(range(first, events.size()));
+                if (covering.stream().anyMatch(commit -> isOurs(commit, first, events))) {
+                    // The insert landed although the call failed (say, a connection lost after the write).
+                    AppendedPositions.record(first + events.size() - 1);
+                    return;
+                }
+                abandon(first, events.size());
+                boolean duplicateKey = e instanceof MongoWriteException writeError
+                        && CommitStore.isDuplicateKey(writeError);
+                if (!duplicateKey) {
                     handlePersistenceException(e, events.get(0));
                 }
-                if (store.findCovering(LongStream.rangeClosed(first, last).boxed().toList()).isEmpty()) {
+                if (covering.isEmpty()) {
                     handlePersistenceException(e, conflicting(events));
                 }
                 logger.warn("Positions {}..{} were tombstoned before this commit landed (attempt {}); "
-                                    + "storing it at new positions", first, last, attempt);
+                                    + "storing it at new positions", first, first + events.size() - 1, attempt);
             }
         }
         throw new EventStoreException("A commit of " + events.size() + " events lost its positions to readers' "
                                               + "tombstones " + APPEND_ATTEMPTS + " times; is the gap timeout "
                                               + "shorter than an insert takes?");
+    }
+
+    private static List<Long> range(long first, int count) {
+        return LongStream.range(first, first + count).boxed().toList();
+    }
+
+    private static boolean isOurs(Document commit, long first, List<? extends EventMessage<?>> events) {
+        List<Document> stored = Commits.events(commit);
+        return Commits.first(commit) == first && !stored.isEmpty()
+                && events.get(0).getIdentifier().equals(stored.get(0).getString(Commits.EVENT_ID));
+    }
+
+    /**
+     * Tombstones the positions a refused commit had reserved, so that readers pass them at once instead of
+     * waiting out the gap timeout. Positions a reader already tombstoned are skipped.
+     */
+    private void abandon(long first, int count) {
+        Instant now = clock.instant();
+        if (store.insertTombstone(Commits.tombstone(first, count, now))) {
+            return;
+        }
+        for (long position = first; position < first + count; position++) {
+            store.insertTombstone(Commits.tombstone(position, 1, now));
+        }
     }
 
     private void refuseDuplicatesWithin(List<? extends EventMessage<?>> events) {

@@ -81,6 +81,7 @@ final class TrackedReads {
                 return batch;
             }
             Map<Long, Document> covering = covering(candidates);
+            noteMissing(candidates, covering);
             boolean blocked = false;
             Long rereadFrom = null;
             for (long position : candidates) {
@@ -162,6 +163,19 @@ final class TrackedReads {
         return covering;
     }
 
+    /**
+     * Starts the clock for every missing position of the window, not only the one the reader stops at, so
+     * that several abandoned positions in a row are tombstoned after one timeout, not one timeout each.
+     */
+    private void noteMissing(NavigableSet<Long> candidates, Map<Long, Document> covering) {
+        Instant now = clock.instant();
+        for (long position : candidates) {
+            if (!covering.containsKey(position)) {
+                missingSince.putIfAbsent(position, now);
+            }
+        }
+    }
+
     private Missing tombstoneIfOverdue(long position) {
         Instant now = clock.instant();
         Instant since = missingSince.computeIfAbsent(position, p -> now);
@@ -169,7 +183,7 @@ final class TrackedReads {
             return Missing.WAITING;
         }
         missingSince.remove(position);
-        if (store.insertTombstone(Commits.tombstone(position, now))) {
+        if (store.insertTombstone(Commits.tombstone(position, 1, now))) {
             logger.warn("Position {} missing since {}, longer than the gap timeout {}: tombstoned. "
                                 + "A writer still holding it will store its commit at a new position.",
                         position, since, gapTimeout);
