@@ -5,9 +5,11 @@ import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.PropertySource;
 
 /** The command service: takes commands over HTTP and turns them into events (port 8081). */
 @SpringBootApplication
+@PropertySource("classpath:command-service.properties")
 public class CommandServiceApplication {
 
     public static void main(String[] args) {

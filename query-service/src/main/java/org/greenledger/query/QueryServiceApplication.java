@@ -2,9 +2,11 @@ package org.greenledger.query;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.PropertySource;
 
 /** The query service: keeps read models from the events and answers questions (port 8082). */
 @SpringBootApplication
+@PropertySource("classpath:query-service.properties")
 public class QueryServiceApplication {
 
     public static void main(String[] args) {

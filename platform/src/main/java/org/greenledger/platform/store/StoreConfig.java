@@ -9,6 +9,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -140,6 +142,17 @@ public class StoreConfig {
     }
 
     /** Snapshots every {@code greenledger.store.snapshot-threshold} events. */
+    /**
+     * A handler that fails must stop its processor, not skip the event: Axon's default logs and
+     * moves on, which would leave a read model or saga silently short of an event. Propagated, the
+     * failure makes the processor back off and retry the same event until it succeeds.
+     */
+    @Bean
+    ConfigurerModule failingHandlersHoldTheirProcessor() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
     @Bean
     SnapshotTriggerDefinition snapshotTriggerDefinition(@Lazy Snapshotter snapshotter, StoreSettings settings) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotThreshold());
