@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -42,10 +43,15 @@ class CommitStore {
     private final MongoCollection<Document> snapshots;
     private final MongoCollection<Document> counters;
 
+    /**
+     * Writes are acknowledged only once journaled on a majority, whatever the client's default: this is the
+     * system of record. The embedded server accepts and ignores write concerns.
+     */
     CommitStore(MongoDatabase database) {
-        this.commits = database.getCollection(COMMITS);
-        this.snapshots = database.getCollection(SNAPSHOTS);
-        this.counters = database.getCollection(COUNTERS);
+        MongoDatabase durable = database.withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+        this.commits = durable.getCollection(COMMITS);
+        this.snapshots = durable.getCollection(SNAPSHOTS);
+        this.counters = durable.getCollection(COUNTERS);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.greenledger.eventstore;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoServerException;
-import com.mongodb.MongoWriteException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 
 /**
@@ -23,10 +22,6 @@ final class DuplicateKeys implements PersistenceExceptionResolver {
     public boolean isDuplicateKeyViolation(Exception exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof WithinCommit) {
-                return true;
-            }
-            if (cause instanceof MongoWriteException e
-                    && e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 return true;
             }
             if (cause instanceof MongoBulkWriteException e && e.getWriteErrors().stream().anyMatch(

@@ -101,7 +101,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         refuseDuplicatesWithin(events);
         List<Document> serialized = events.stream().map(event -> Commits.event(event, serializer)).toList();
         for (int attempt = 1; attempt <= APPEND_ATTEMPTS; attempt++) {
-            long first = store.allocate(events.size());
+            long first = reserve(events);
             try {
                 store.insertCommit(Commits.commit(first, clock.instant(), serialized));
                 AppendedPositions.record(first + events.size() - 1);
@@ -129,6 +129,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         throw new EventStoreException("A commit of " + events.size() + " events lost its positions to readers' "
                                               + "tombstones " + APPEND_ATTEMPTS + " times; is the gap timeout "
                                               + "shorter than an insert takes?");
+    }
+
+    private long reserve(List<? extends EventMessage<?>> events) {
+        try {
+            return store.allocate(events.size());
+        } catch (MongoException e) {
+            throw new EventStoreException("Could not reserve positions for " + events.size() + " events", e);
+        }
     }
 
     private static List<Long> range(long first, int count) {

@@ -18,8 +18,12 @@ class MongoEventStorageEngineContractTest
 
     @BeforeEach
     void setUp() {
-        database = EmbeddedMongo.freshDatabase();
+        database = freshDatabase();
         setTestSubject(createEngine());
+    }
+
+    MongoDatabase freshDatabase() {
+        return EmbeddedMongo.freshDatabase();
     }
 
     @AfterEach
