@@ -12,8 +12,9 @@ import org.bson.Document;
 
 /**
  * Not a test: run by hand to see that the engine's hot paths stay flat as the store grows on the embedded
- * server (an index lookup) while a scan grows linearly. Arguments: store sizes in commits, e.g.
- * {@code 10000 50000}. Prints microseconds per operation.
+ * server (an index lookup) while a scan grows linearly. Arguments: the backend, {@code memory} or
+ * {@code h2}, then store sizes in commits, e.g. {@code memory 5000 20000 80000} (the first size warms up).
+ * Prints microseconds per operation.
  */
 public final class HotPathBench {
 
@@ -23,14 +24,14 @@ public final class HotPathBench {
     }
 
     public static void main(String[] args) {
-        for (String size : args.length == 0 ? new String[] {"10000", "50000"} : args) {
-            run(Integer.parseInt(size));
+        boolean h2 = args.length > 0 && args[0].equals("h2");
+        for (int i = 1; i < args.length; i++) {
+            run(h2 ? EmbeddedMongo.freshH2Database() : EmbeddedMongo.freshDatabase(), Integer.parseInt(args[i]));
         }
         System.exit(0);
     }
 
-    private static void run(int commits) {
-        MongoDatabase database = EmbeddedMongo.freshDatabase();
+    private static void run(MongoDatabase database, int commits) {
         MongoEventStorageEngine engine = EmbeddedMongo.engine(database).build();
         int aggregates = commits / 10;
         long start = System.nanoTime();
