@@ -99,7 +99,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         return file;
     }
 
-    /** Stops accepting connections, lets running commands finish (up to 5 s), then closes the file. */
+    /** Stops accepting connections, lets running commands finish (up to 5 s), compacts (up to 2 s) and closes the file. */
     @Override
     public void close() {
         server.shutdown();
