@@ -25,6 +25,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
     static final String SOURCE = "greenledger-platform-defaults";
     static final String FILE = "greenledger-platform.properties";
     static final String JSON_LOGS = "greenledger.logging.json";
+    static final String AXON_UPDATE_CHECK = "axoniq.update-checker.disabled";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -35,6 +36,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
             throw new UncheckedIOException("Cannot read the platform defaults " + FILE, e);
         }
         environment.getPropertySources().addLast(new PropertiesPropertySource(SOURCE, defaults));
+        // Axon phones home for updates unless told not to, and reads only a system property for it:
+        // a system of record sends nothing out that its operators did not ask for
+        if (System.getProperty(AXON_UPDATE_CHECK) == null) {
+            System.setProperty(AXON_UPDATE_CHECK, "true");
+        }
         if (environment.getProperty(JSON_LOGS, Boolean.class, false)) {
             Map<String, Object> json = new HashMap<>();
             json.put("logging.structured.format.console", "ecs");

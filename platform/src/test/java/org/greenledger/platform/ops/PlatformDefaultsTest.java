@@ -41,4 +41,11 @@ class PlatformDefaultsTest {
 
         assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
     }
+
+    @Test
+    void axon_does_not_phone_home_for_updates() {
+        service(Map.of());
+
+        assertThat(System.getProperty("axoniq.update-checker.disabled")).isEqualTo("true");
+    }
 }
