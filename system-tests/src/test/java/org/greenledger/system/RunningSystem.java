@@ -1,5 +1,6 @@
 package org.greenledger.system;
 
+import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -43,11 +44,11 @@ final class RunningSystem implements AutoCloseable {
     private final ConfigurableApplicationContext queryService;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningSystem(Map<String, String> extraSettings) {
+    private RunningSystem(String connectionOptions, Map<String, String> extraSettings) {
         mongo = new MongoServer(new MemoryBackend());
         InetSocketAddress address = mongo.bind();
         String database = "system-" + UUID.randomUUID();
-        mongoUri = "mongodb://127.0.0.1:" + address.getPort() + "/" + database;
+        mongoUri = "mongodb://127.0.0.1:" + address.getPort() + "/" + database + connectionOptions;
         try {
             data = Files.createTempDirectory("greenledger-system");
         } catch (IOException e) {
@@ -59,11 +60,16 @@ final class RunningSystem implements AutoCloseable {
     }
 
     static RunningSystem start() {
-        return new RunningSystem(Map.of());
+        return new RunningSystem("", Map.of());
     }
 
     static RunningSystem start(Map<String, String> extraSettings) {
-        return new RunningSystem(extraSettings);
+        return new RunningSystem("", extraSettings);
+    }
+
+    /** With options on the connection string, e.g. the write and read concerns of production. */
+    static RunningSystem withConnectionOptions(String options) {
+        return new RunningSystem(options, Map.of());
     }
 
     private ConfigurableApplicationContext start(Class<?> application, Map<String, String> extraSettings) {
@@ -102,7 +108,7 @@ final class RunningSystem implements AutoCloseable {
 
     /** A client of the store itself, for checks that look beneath the APIs. */
     MongoDatabase store(MongoClient client) {
-        return client.getDatabase(URI.create(mongoUri).getPath().substring(1));
+        return client.getDatabase(new ConnectionString(mongoUri).getDatabase());
     }
 
     MongoClient storeClient() {
