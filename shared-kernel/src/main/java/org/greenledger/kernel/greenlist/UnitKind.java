@@ -1,0 +1,6 @@
+package org.greenledger.kernel.greenlist;
+
+/** What a list entry names: the enterprise itself, one of its products, or a park it operates. */
+public enum UnitKind {
+    ENTERPRISE, PRODUCT, PARK
+}
