@@ -1,0 +1,25 @@
+package org.greenledger.query.greenlist;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class RegisterReadModelConfig {
+
+    @Bean
+    RegisterProjection greenlistRegisterProjection(MongoDatabase database) {
+        return new RegisterProjection(entries(database));
+    }
+
+    @Bean
+    RegisterQueries greenlistRegisterQueries(MongoDatabase database) {
+        return new RegisterQueries(entries(database));
+    }
+
+    private static MongoCollection<Document> entries(MongoDatabase database) {
+        return database.getCollection(RegisterDocuments.COLLECTION);
+    }
+}
