@@ -1,12 +1,16 @@
 package org.greenledger.eventstore;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
@@ -14,9 +18,11 @@ import com.mongodb.client.MongoClients;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.bson.Document;
 
 /**
  * The process {@link CrashRecoveryTest} kills: several threads append to a few aggregates, each
@@ -26,8 +32,9 @@ import org.axonframework.modelling.command.ConcurrencyException;
  * Each event's payload is {@code tag eK}, so the test can find the commit behind every line. A new run
  * continues the streams from {@code lastSequenceNumberFor}, as a restarted command service would.
  * <p>
- * Arguments: {@code host:port database round threads seed}. Runs until killed, or until its standard input
- * closes (the test JVM died), or for at most a minute.
+ * Arguments: {@code host:port database round threads seed}. Starts appending on the line {@code GO} on its
+ * standard input and runs until killed, or until that input closes (the test JVM died), or for at most a
+ * minute.
  */
 final class CrashingAppender {
 
@@ -35,6 +42,7 @@ final class CrashingAppender {
     private static final String SHARED = "crash-shared";
     static final String ACK = "ACK";
     static final String FAILED = "FAILED";
+    static final String GO = "GO";
 
     private static final PrintStream out = System.out;
 
@@ -47,9 +55,12 @@ final class CrashingAppender {
         int round = Integer.parseInt(args[2]);
         int threads = Integer.parseInt(args[3]);
         long seed = Long.parseLong(args[4]);
-        exitWhenOrphaned();
+        CountDownLatch go = new CountDownLatch(1);
+        followInput(go);
 
         MongoClient client = MongoClients.create("mongodb://" + address);
+        warmUp(client);
+        go.await();
         MongoEventStorageEngine engine = EmbeddedMongo.engine(client.getDatabase(database)).build();
         EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
         List<Thread> writers = new ArrayList<>();
@@ -116,14 +127,31 @@ final class CrashingAppender {
     }
 
     /**
-     * The test JVM keeps this process's standard input open; if it dies without killing this process, the
-     * input closes and this process stops too, instead of appending to nothing for ever.
+     * Connects and runs Axon's append path against memory, touching nothing in the store, so that most of the
+     * start-up of the next run overlaps the test's checks of this one.
      */
-    private static void exitWhenOrphaned() {
-        daemon("orphan-watchdog", () -> {
+    private static void warmUp(MongoClient client) {
+        client.getDatabase("admin").runCommand(new Document("ping", 1));
+        EmbeddedEventStore inMemory = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        DomainEventMessage<?> event = new GenericDomainEventMessage<>("CrashTest", "warm-up", 0, "warm-up");
+        Commits.event(event, EmbeddedMongo.jackson());
+        DefaultUnitOfWork.startAndGet(null).execute(() -> inMemory.publish(event));
+        inMemory.shutDown();
+    }
+
+    /**
+     * Appending starts when the test writes {@link #GO}. The test JVM keeps this process's standard input
+     * open; if it dies without killing this process, the input closes and this process stops too, instead
+     * of appending to nothing for ever.
+     */
+    private static void followInput(CountDownLatch go) {
+        daemon("input", () -> {
             try {
-                while (System.in.read() != -1) {
-                    // the test writes nothing; only the end of input matters
+                BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                for (String line = input.readLine(); line != null; line = input.readLine()) {
+                    if (line.equals(GO)) {
+                        go.countDown();
+                    }
                 }
             } catch (IOException e) {
                 // a broken pipe means the same as the end of input
