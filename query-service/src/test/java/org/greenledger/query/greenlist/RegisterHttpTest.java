@@ -2,7 +2,10 @@ package org.greenledger.query.greenlist;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -214,7 +217,7 @@ class RegisterHttpTest {
                     .andExpect(jsonPath("$.history[3].role").value("OFFICIAL"))
                     .andExpect(jsonPath("$.history[3].recordedAt").value("2025-06-30T02:00:00Z"))
                     .andExpect(jsonPath("$.history[3].effectiveFrom").value("2025-03-01"))
-                    .andExpect(jsonPath("$.history[3].detail").value(org.hamcrest.Matchers.containsString("较大突发环境事件")));
+                    .andExpect(jsonPath("$.history[3].detail").value(containsString("较大突发环境事件")));
         }
 
         @Test
@@ -298,8 +301,7 @@ class RegisterHttpTest {
                     .andExpect(jsonPath("$.items[0].year").value(2024))
                     .andExpect(jsonPath("$.items[0].dueOn").value("2025-03-31"))
                     .andExpect(jsonPath("$.items[0].overdue").value(true))
-                    .andExpect(jsonPath("$.items[*].entryId", org.hamcrest.Matchers.everyItem(
-                            org.hamcrest.Matchers.is(PRODUCT.value()))));
+                    .andExpect(jsonPath("$.items[*].entryId", everyItem(is(PRODUCT.value()))));
         }
 
         @ParameterizedTest

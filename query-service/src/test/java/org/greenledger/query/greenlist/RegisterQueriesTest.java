@@ -26,7 +26,6 @@ import org.greenledger.contracts.greenlist.RegisterLine;
 import org.greenledger.contracts.greenlist.RegisterPage;
 import org.greenledger.contracts.greenlist.UpkeepItem;
 import org.greenledger.contracts.greenlist.UpkeepKind;
-import org.greenledger.kernel.enterprise.DivisionCode;
 import org.greenledger.kernel.greenlist.EntryId;
 import org.greenledger.kernel.greenlist.ListCategory;
 import org.greenledger.kernel.greenlist.ListLevel;
