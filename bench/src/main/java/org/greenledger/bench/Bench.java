@@ -118,7 +118,8 @@ public final class Bench {
             if (withAxonMongo) {
                 grow(axonMongo, size, workload);
             }
-            Column column = new Column(report, size, size == sizes.get(sizes.size() - 1), options.runsAt(size),
+            boolean last = size == sizes.get(sizes.size() - 1);
+            Column column = new Column(Report.label(size), report, size, last, options.runsAt(size),
                                        options.replayCap(), options.axonMongoReplayCap(), withAxonMongo);
             measureColumn(column, ours, axonMongo);
             report.storedAtEnd(size, String.format(Locale.ROOT, "%,d / %s", ours.stored(),
@@ -147,7 +148,7 @@ public final class Bench {
         ours.growTo(size, workload);
         axonMongo.growTo(size, workload);
         Runs runs = new Runs(1, 3_000, Duration.ofSeconds(3), 500);
-        measureColumn(new Column(new Report(List.of(size)), size, false, runs,
+        measureColumn(new Column("warm-up " + Report.label(size), new Report(List.of(size)), size, false, runs,
                                  Duration.ofSeconds(5), Duration.ofSeconds(3), true), ours, axonMongo);
         ours.database.drop();
         axonMongo.database.drop();
@@ -155,7 +156,7 @@ public final class Bench {
     }
 
     /** One size's measurements, and where they go. */
-    private record Column(Report report, long size, boolean last, Runs runs, Duration replayCap,
+    private record Column(String name, Report report, long size, boolean last, Runs runs, Duration replayCap,
                           Duration axonMongoReplayCap, boolean withAxonMongo) {
     }
 
@@ -177,22 +178,29 @@ public final class Bench {
         Measured measure();
     }
 
-    /** A figure and how many operations (commands, events) it took, for the per-operation breakdown. */
-    private record Measured(Result result, long operations, String per) {
+    /**
+     * A figure and how many operations (commands, events) it took, for the per-operation breakdown; the
+     * round trips, when the measurement had to take them before cleaning up.
+     */
+    private record Measured(Result result, long operations, String per, List<Breakdown.Calls> calls) {
+
+        Measured(Result result, long operations, String per) {
+            this(result, operations, per, null);
+        }
     }
 
     private void put(Column column, Figure figure, boolean enabled, Measurement measurement) {
         if (!enabled) {
-            column.report().put(figure, column.size(), Result.skipped(
-                    "axon-mongo not measured above " + Report.label(options.axonMongoUpTo()) + " (--axon-mongo-up-to)"));
+            column.report().put(figure, column.size(), Result.skipped("axon-mongo not measured above "
+                    + Report.label(options.axonMongoUpTo()) + " (--axon-mongo-up-to)"));
             return;
         }
         long start = System.nanoTime();
         breakdown.drain();
         Measured measured = measurement.measure();
-        List<Breakdown.Calls> calls = breakdown.drain();
+        List<Breakdown.Calls> calls = measured.calls() != null ? measured.calls() : breakdown.drain();
         column.report().put(figure, column.size(), measured.result());
-        log("%s at %s: %s %s (%.1f s)", figure.name(), Report.label(column.size()),
+        log("%s, %s: %s %s (%.1f s)", column.name(), figure.name(),
             Report.number(measured.result().rate()), figure.unit, (System.nanoTime() - start) / 1e9);
         if (column.last()) {
             lastBreakdowns.put(figure, "**" + figure.label.replace("**", "") + "** at " + Report.label(column.size())
@@ -230,11 +238,12 @@ public final class Bench {
                                                      .append("events", List.of(copy)));
             inserted.add(id);
         });
+        List<Breakdown.Calls> calls = breakdown.drain();
         for (int from = 0; from < inserted.size(); from += 1_000) {
             List<Long> chunk = inserted.subList(from, Math.min(inserted.size(), from + 1_000));
             commits.deleteMany(new Document("_id", new Document("$in", chunk)));
         }
-        return new Measured(result(measured, "inserts"), measured.operations(), "insert");
+        return new Measured(result(measured, "inserts"), measured.operations(), "insert", calls);
     }
 
     /**
@@ -379,17 +388,20 @@ public final class Bench {
         Runtime runtime = Runtime.getRuntime();
         String payload = serializer.serialize(new Workload(1, Instant.now()).prefilled(0).getPayload(), String.class)
                                    .getData();
-        out.printf(Locale.ROOT, "## Event store benchmark, %s backend%n%n", options.backend().name().toLowerCase(Locale.ROOT));
-        out.printf(Locale.ROOT, "java %s (%s), %d cores, max heap %.1f GB; mongo-java-server in process on loopback; "
-                           + "payload %d bytes of JSON; median of %d runs of at most %s operations or %d s each; "
-                           + "replays and scans capped at %d s (axon-mongo's replay at %d s) and repeated only within %d s; "
-                           + "total time %.0f s%n%n",
-                   System.getProperty("java.version"), System.getProperty("java.vm.name"),
-                   runtime.availableProcessors(), runtime.maxMemory() / 1e9, payload.length(), options.runs(),
-                   options.maxOpsPerRun() > 0 ? Long.toString(options.maxOpsPerRun()) : "size/10 (500..5,000)",
+        String backend = options.backend().name().toLowerCase(Locale.ROOT);
+        out.printf(Locale.ROOT, "## Event store benchmark, %s backend%n%n", backend);
+        out.printf(Locale.ROOT, "- machine: %d cores, max heap %.1f GB, java %s (%s)%n", runtime.availableProcessors(),
+                   runtime.maxMemory() / 1e9, System.getProperty("java.version"), System.getProperty("java.vm.name"));
+        out.printf(Locale.ROOT, "- server: mongo-java-server in this process on loopback, %s backend%n", backend);
+        out.printf(Locale.ROOT, "- workload: accounts of %d deposits, payloads of %d bytes of JSON, one sending "
+                           + "thread%n", Workload.EVENTS_PER_ACCOUNT, payload.length());
+        out.printf(Locale.ROOT, "- runs: median of %d runs of at most %s operations or %d s; replays and scans "
+                           + "capped at %d s (axon-mongo's replay at %d s), repeated only within %d s%n",
+                   options.runs(),
+                   options.maxOpsPerRun() > 0 ? Long.toString(options.maxOpsPerRun()) : "size/10 (500 to 5,000)",
                    options.perRun().toSeconds(), options.replayCap().toSeconds(),
-                   options.axonMongoReplayCap().toSeconds(), REPEAT_WITHIN.toSeconds(),
-                   (System.nanoTime() - started) / 1e9);
+                   options.axonMongoReplayCap().toSeconds(), REPEAT_WITHIN.toSeconds());
+        out.printf(Locale.ROOT, "- total time: %.0f s%n%n", (System.nanoTime() - started) / 1e9);
         out.println(report.table());
         out.println("### Targets (issue 3)\n");
         out.println(report.targets());

@@ -78,7 +78,8 @@ final class Breakdown implements CommandListener {
         if (call == null) {
             return;
         }
-        LongAdder[] adders = current.get().computeIfAbsent(call, c -> new LongAdder[] {new LongAdder(), new LongAdder()});
+        LongAdder[] adders = current.get()
+                                    .computeIfAbsent(call, c -> new LongAdder[] {new LongAdder(), new LongAdder()});
         adders[0].increment();
         adders[1].add(nanos);
     }

@@ -47,7 +47,8 @@ record Options(List<Long> sizes, Backend backend, int runs, long maxOpsPerRun, D
             String value = args[++i];
             switch (option) {
                 case "--backend" -> backend = Backend.valueOf(value.toUpperCase(Locale.ROOT));
-                case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(String::trim).map(Long::parseLong).toList();
+                case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(String::trim).map(Long::parseLong)
+                                                .toList();
                 case "--runs" -> runs = Integer.parseInt(value);
                 case "--ops" -> ops = Long.parseLong(value);
                 case "--seconds" -> seconds = Long.parseLong(value);

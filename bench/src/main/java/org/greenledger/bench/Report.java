@@ -92,7 +92,8 @@ final class Report {
         out.append(" verdict |\n|---|");
         sizes.forEach(size -> out.append("---:|"));
         out.append("---|\n");
-        ratioRow(out, "our commands ≥ 10 × axon-mongo's", Figure.COMMANDS_OURS, Figure.COMMANDS_AXON_MONGO, 10, "×");
+        ratioRow(out, "our commands ≥ 10 × axon-mongo's", Figure.COMMANDS_OURS, Figure.COMMANDS_AXON_MONGO, 10,
+                 "×");
         ratioRow(out, "our appends ≥ 0.5 × raw `insertOne`", Figure.APPEND_OURS, Figure.RAW_INSERT, 0.5, "");
         ratioRow(out, "our replay ≥ 0.3 × raw scan + deserialize", Figure.REPLAY_OURS, Figure.SCAN_RAW, 0.3, "");
         long first = sizes.get(0);
