@@ -1,7 +1,7 @@
 package org.greenledger.command.enterprise;
 
 import static org.greenledger.command.enterprise.EnterpriseFixtures.*;
-import static org.greenledger.command.enterprise.InvalidInputMatcher.invalidAt;
+import static org.greenledger.command.InvalidInputMatcher.invalidAt;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.LocalDate;

@@ -18,10 +18,13 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.greenledger.devtools.DevTokens;
 import org.greenledger.kernel.enterprise.Uscc;
 import org.greenledger.platform.security.DevSigningKey;
 import org.greenledger.platform.security.Role;
@@ -424,7 +427,7 @@ class GreenlistHttpTest {
     }
 
     static String enterprise(Uscc uscc) {
-        return TestTokens.sign(KEY, Role.ENTERPRISE, uscc.value());
+        return DevTokens.issue(KEY, Role.ENTERPRISE, uscc.value(), Duration.ofMinutes(5), Instant.now());
     }
 
     static String official() {
@@ -432,7 +435,7 @@ class GreenlistHttpTest {
     }
 
     static String token(Role role) {
-        return TestTokens.sign(KEY, role, role.name().toLowerCase() + "-test");
+        return DevTokens.issue(KEY, role, role.name().toLowerCase() + "-test", Duration.ofMinutes(5), Instant.now());
     }
 
     static MockHttpServletRequestBuilder as(String token, MockHttpServletRequestBuilder request) {

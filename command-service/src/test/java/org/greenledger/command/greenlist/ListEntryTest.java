@@ -1,7 +1,7 @@
 package org.greenledger.command.greenlist;
 
+import static org.greenledger.command.InvalidInputMatcher.invalidAt;
 import static org.greenledger.command.greenlist.GreenlistFixtures.*;
-import static org.greenledger.command.greenlist.InvalidInputMatcher.invalidAt;
 import static org.hamcrest.Matchers.containsString;
 
 import java.math.BigDecimal;

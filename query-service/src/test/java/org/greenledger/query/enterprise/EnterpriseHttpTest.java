@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -22,6 +23,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greenledger.contracts.enterprise.DishonestyFlagged;
 import org.greenledger.contracts.enterprise.EnergyAuditRecorded;
 import org.greenledger.contracts.enterprise.EnterpriseRegistered;
+import org.greenledger.devtools.DevTokens;
 import org.greenledger.eventstore.AppendedPositions;
 import org.greenledger.kernel.enterprise.DivisionCode;
 import org.greenledger.kernel.enterprise.IndustryCode;
@@ -220,11 +222,11 @@ class EnterpriseHttpTest {
     }
 
     static String enterprise(Uscc uscc) {
-        return TestTokens.sign(KEY, Role.ENTERPRISE, uscc.value());
+        return DevTokens.issue(KEY, Role.ENTERPRISE, uscc.value(), Duration.ofMinutes(5), Instant.now());
     }
 
     static String token(Role role) {
-        return TestTokens.sign(KEY, role, role.name().toLowerCase() + "-test");
+        return DevTokens.issue(KEY, role, role.name().toLowerCase() + "-test", Duration.ofMinutes(5), Instant.now());
     }
 
     private static Path createDataFolder() {

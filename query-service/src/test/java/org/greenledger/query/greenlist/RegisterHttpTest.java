@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import org.greenledger.contracts.greenlist.EntryEvaluated;
 import org.greenledger.contracts.greenlist.EntryListed;
 import org.greenledger.contracts.greenlist.EntryNominated;
 import org.greenledger.contracts.greenlist.EntryRemoved;
+import org.greenledger.devtools.DevTokens;
 import org.greenledger.eventstore.AppendedPositions;
 import org.greenledger.kernel.enterprise.DivisionCode;
 import org.greenledger.kernel.enterprise.Uscc;
@@ -335,11 +337,11 @@ class RegisterHttpTest {
     }
 
     static String enterprise(Uscc uscc) {
-        return TestTokens.sign(KEY, Role.ENTERPRISE, uscc.value());
+        return DevTokens.issue(KEY, Role.ENTERPRISE, uscc.value(), Duration.ofMinutes(5), Instant.now());
     }
 
     static String token(Role role) {
-        return TestTokens.sign(KEY, role, role.name().toLowerCase() + "-test");
+        return DevTokens.issue(KEY, role, role.name().toLowerCase() + "-test", Duration.ofMinutes(5), Instant.now());
     }
 
     private static Path createDataFolder() {

@@ -1,12 +1,12 @@
-package org.greenledger.command.greenlist;
+package org.greenledger.command;
 
 import org.greenledger.kernel.failure.InvalidInput;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
-/** Matches an {@link InvalidInput} that names the given request field. */
-final class InvalidInputMatcher extends TypeSafeMatcher<Throwable> {
+/** Matches an {@link InvalidInput} that names the given request field; every feature's fixtures use it. */
+public final class InvalidInputMatcher extends TypeSafeMatcher<Throwable> {
 
     private final String field;
 
@@ -14,7 +14,7 @@ final class InvalidInputMatcher extends TypeSafeMatcher<Throwable> {
         this.field = field;
     }
 
-    static Matcher<Throwable> invalidAt(String field) {
+    public static Matcher<Throwable> invalidAt(String field) {
         return new InvalidInputMatcher(field);
     }
 
