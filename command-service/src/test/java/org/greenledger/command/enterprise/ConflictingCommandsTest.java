@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -61,9 +62,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Sixteen threads send conflicting commands to the same two enterprises through Axon's command gateway,
  * against our storage engine on the embedded server. One JVM's repository locks an aggregate per command,
- * so the threads are split over four independent Axon configurations, each with its own engine and no
- * cache, as four command-service instances on one database would be: they load the same version of an
- * aggregate, decide at once, and only the store's unique index lets one of them win.
+ * so the threads are split over four independent Axon configurations, each with its own engine, locks and
+ * (if any) cache, as four command-service instances on one database would be: they load the same version of
+ * an aggregate, decide at once, and only the store's unique index lets one of them win. The problem advice
+ * answers the refusals with 409 ({@code ProblemTest} in platform covers that mapping).
  */
 class ConflictingCommandsTest {
 
@@ -168,7 +170,7 @@ class ConflictingCommandsTest {
         }
         List<TrackedEventMessage<?>> global = reader.readEvents(null, false).<TrackedEventMessage<?>>map(e -> e).toList();
         List<String> storedMarks = stored.stream().map(EventMessage::getPayload).map(ConflictingCommandsTest::mark)
-                .filter(mark -> mark != null).toList();
+                .filter(Objects::nonNull).toList();
         System.out.printf("%d registrations: %d acknowledged, refused: %s%n%d changes: %d acknowledged, refused: %s;"
                         + " %d events stored%n", THREADS * ENTERPRISES.size(), registeredBy.size(), registrationRefusals,
                 THREADS * COMMANDS_PER_THREAD, acknowledged.size(), refusals, stored.size());
