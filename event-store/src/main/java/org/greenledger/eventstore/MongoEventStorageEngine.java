@@ -107,13 +107,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 AppendedPositions.record(first + events.size() - 1);
                 return;
             } catch (MongoException e) {
-                List<Document> covering = store.findCovering(range(first, events.size()));
-                if (covering.stream().anyMatch(commit -> isOurs(commit, first, events))) {
+                List<Long> positions = range(first, events.size());
+                List<Document> covering = store.findCovering(positions);
+                if (!landed(covering, first, events) && !abandon(first, events.size())) {
+                    // Something took a position we held after we looked: a reader's tombstone, or our own
+                    // insert, applied late (the connection dropped while the server still had it).
+                    covering = store.findCovering(positions);
+                }
+                if (landed(covering, first, events)) {
                     // The insert landed although the call failed (say, a connection lost after the write).
                     AppendedPositions.record(first + events.size() - 1);
                     return;
                 }
-                abandon(first, events.size());
                 boolean duplicateKey = e instanceof MongoWriteException writeError
                         && CommitStore.isDuplicateKey(writeError);
                 if (!duplicateKey) {
@@ -143,6 +148,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return LongStream.range(first, first + count).boxed().toList();
     }
 
+    private static boolean landed(List<Document> covering, long first, List<? extends EventMessage<?>> events) {
+        return covering.stream().anyMatch(commit -> isOurs(commit, first, events));
+    }
+
     private static boolean isOurs(Document commit, long first, List<? extends EventMessage<?>> events) {
         List<Document> stored = Commits.events(commit);
         return Commits.first(commit) == first && !stored.isEmpty()
@@ -152,15 +161,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /**
      * Tombstones the positions a refused commit had reserved, so that readers pass them at once instead of
      * waiting out the gap timeout. Positions a reader already tombstoned are skipped.
+     *
+     * @return {@code false} when some position was already covered, so the caller must look again
      */
-    private void abandon(long first, int count) {
+    private boolean abandon(long first, int count) {
         Instant now = clock.instant();
         if (store.insertTombstone(Commits.tombstone(first, count, now))) {
-            return;
+            return true;
         }
         for (long position = first; position < first + count; position++) {
             store.insertTombstone(Commits.tombstone(position, 1, now));
         }
+        return false;
     }
 
     private void refuseDuplicatesWithin(List<? extends EventMessage<?>> events) {
