@@ -3,6 +3,8 @@ package org.greenledger.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +35,7 @@ import com.mongodb.client.model.Sorts;
 import de.bwaldvogel.mongo.MongoServer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
@@ -56,7 +60,7 @@ public final class Bench {
     private final Serializer serializer = JacksonSerializer.defaultSerializer();
     private final ObjectMapper mapper = new ObjectMapper();
     private final Breakdown breakdown = new Breakdown();
-    private final Map<Figure, String> lastBreakdowns = new EnumMap<>(Figure.class);
+    private final Map<Figure, List<String>> explanations = new EnumMap<>(Figure.class);
     private long rawInserted;
 
     Bench(Options options, PrintStream out, PrintStream progress) {
@@ -118,17 +122,15 @@ public final class Bench {
             if (withAxonMongo) {
                 grow(axonMongo, size, workload);
             }
-            boolean last = size == sizes.get(sizes.size() - 1);
-            Column column = new Column(Report.label(size), report, size, last, options.runsAt(size),
+            boolean explained = size == sizes.get(0) || size == sizes.get(sizes.size() - 1);
+            Column column = new Column(Report.label(size), report, size, explained, options.runsAt(size),
                                        options.replayCap(), options.axonMongoReplayCap(), withAxonMongo);
             measureColumn(column, ours, axonMongo);
             report.storedAtEnd(size, String.format(Locale.ROOT, "%,d / %s", ours.stored(),
                                                    withAxonMongo ? String.format(Locale.ROOT, "%,d", axonMongo.stored())
                                                                  : "–"));
         }
-        for (Map.Entry<Figure, String> entry : lastBreakdowns.entrySet()) {
-            report.breakdown(entry.getValue());
-        }
+        explanations.values().forEach(texts -> texts.forEach(report::breakdown));
         return report;
     }
 
@@ -156,7 +158,7 @@ public final class Bench {
     }
 
     /** One size's measurements, and where they go. */
-    private record Column(String name, Report report, long size, boolean last, Runs runs, Duration replayCap,
+    private record Column(String name, Report report, long size, boolean explained, Runs runs, Duration replayCap,
                           Duration axonMongoReplayCap, boolean withAxonMongo) {
     }
 
@@ -168,6 +170,7 @@ public final class Bench {
         put(column, Figure.COMMANDS_OURS, true, () -> commands(ours, runs));
         put(column, Figure.COMMANDS_AXON_MONGO, column.withAxonMongo(), () -> commands(axonMongo, runs));
         put(column, Figure.SCAN_RAW, true, () -> scan(ours, runs.runs(), column.replayCap()));
+        put(column, Figure.STREAM_OURS, true, () -> stream(ours, runs.runs(), column.replayCap()));
         put(column, Figure.REPLAY_OURS, true, () -> replay(ours, runs.runs(), column.replayCap()));
         put(column, Figure.REPLAY_AXON_MONGO, column.withAxonMongo(),
             () -> replay(axonMongo, runs.runs(), column.axonMongoReplayCap()));
@@ -196,23 +199,43 @@ public final class Bench {
             return;
         }
         long start = System.nanoTime();
+        long gcBefore = gcPauseMillis();
         breakdown.drain();
         Measured measured = measurement.measure();
         List<Breakdown.Calls> calls = measured.calls() != null ? measured.calls() : breakdown.drain();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long gc = gcPauseMillis() - gcBefore;
         column.report().put(figure, column.size(), measured.result());
-        log("%s, %s: %s %s (%.1f s)", column.name(), figure.name(),
-            Report.number(measured.result().rate()), figure.unit, (System.nanoTime() - start) / 1e9);
-        if (column.last()) {
-            lastBreakdowns.put(figure, "**" + figure.label.replace("**", "") + "** at " + Report.label(column.size())
-                    + ": server round trips per " + measured.per() + ", time from request to reply\n```\n"
-                    + Breakdown.describe(calls, measured.operations(), measured.per()) + "```\n");
+        log("%s, %s: %s %s (%.1f s, GC pauses %,d ms)", column.name(), figure.name(),
+            Report.number(measured.result().rate()), figure.unit, seconds, gc);
+        if (column.explained()) {
+            explanations.computeIfAbsent(figure, f -> new ArrayList<>()).add(String.format(
+                    Locale.ROOT, "**%s** at %s: server round trips per %s, time from request to reply; GC pauses "
+                            + "%,d ms of %.1f s\n```\n%s```\n", figure.label.replace("**", ""), column.name(),
+                    measured.per(), gc, seconds, Breakdown.describe(calls, measured.operations(), measured.per())));
         }
+    }
+
+    private static long gcPauseMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                                .filter(millis -> millis > 0)
+                                .sum();
+    }
+
+    /**
+     * Prefilling leaves gigabytes of garbage; collecting it now keeps it out of the next figure.
+     */
+    private static void settle() {
+        System.gc();
+        AxonApp.sleep(500);
     }
 
     private void grow(Contender contender, long size, Workload workload) {
         long start = System.nanoTime();
         long before = contender.stored();
         contender.growTo(size, workload);
+        settle();
         log("prefilled %s from %,d to %,d events in %.1f s", contender.name, before, contender.stored(),
             (System.nanoTime() - start) / 1e9);
     }
@@ -268,7 +291,7 @@ public final class Bench {
         Configuration configuration = AxonApp.commandSide(contender, serializer, balances);
         configuration.start();
         try {
-            AxonApp.awaitTracking(AxonApp.processor(configuration, Balances.PROCESSOR), START_TIMEOUT);
+            AxonApp.awaitCaughtUp(AxonApp.processor(configuration, Balances.PROCESSOR), START_TIMEOUT);
             breakdown.drain();
             CommandGateway gateway = configuration.commandGateway();
             SplittableRandom random = new SplittableRandom(42);
@@ -320,6 +343,43 @@ public final class Bench {
     }
 
     /**
+     * The engine's part of a replay: its tracking stream from the tail, each payload deserialized, without a
+     * processor (no unit of work, no token store, no handler).
+     */
+    private Measured stream(Ours ours, int runs, Duration cap) {
+        List<Double> rates = new ArrayList<>();
+        long total = 0;
+        String note = null;
+        long first = System.nanoTime();
+        for (int run = 0; run < runs && note == null && !repeatTimeUsed(first); run++) {
+            long start = System.nanoTime();
+            long deadline = start + cap.toNanos();
+            long events = 0;
+            try (Stream<? extends TrackedEventMessage<?>> stream =
+                         ours.engine.readEvents(ours.engine.createTailToken(), false)) {
+                Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
+                while (iterator.hasNext()) {
+                    if (!(iterator.next().getPayload() instanceof Deposited)) {
+                        throw new IllegalStateException("The store holds an event that is not a deposit");
+                    }
+                    events++;
+                    if (System.nanoTime() > deadline) {
+                        note = String.format(Locale.ROOT, "stream read stopped after %d s: %,d of %,d events",
+                                             cap.toSeconds(), events, ours.stored());
+                        break;
+                    }
+                }
+            }
+            rates.add(events * 1e9 / (System.nanoTime() - start));
+            total += events;
+            if (note == null && events != ours.stored()) {
+                note = String.format(Locale.ROOT, "the stream ended after %,d of %,d events", events, ours.stored());
+            }
+        }
+        return new Measured(new Result(Runs.median(rates), note), total, "event");
+    }
+
+    /**
      * Resets the {@link ReplayCount} processor to the tail and times it until it has handled every stored
      * event (or the replay cap has passed): the time a processor reset takes, startup included.
      */
@@ -329,7 +389,7 @@ public final class Bench {
         configuration.start();
         try {
             TrackingEventProcessor processor = AxonApp.processor(configuration, ReplayCount.PROCESSOR);
-            AxonApp.awaitTracking(processor, START_TIMEOUT);
+            AxonApp.awaitCaughtUp(processor, START_TIMEOUT);
             breakdown.drain();
             long expected = contender.stored();
             List<Double> rates = new ArrayList<>();

@@ -11,6 +11,7 @@ enum Figure {
     COMMANDS_OURS("commands, tracking projection running: **ours**", "commands/s"),
     COMMANDS_AXON_MONGO("commands, tracking projection running: axon-mongo", "commands/s"),
     SCAN_RAW("raw sorted scan + Jackson `readTree`", "events/s"),
+    STREAM_OURS("tracking stream from the tail, no processor: **ours**", "events/s"),
     REPLAY_OURS("replay after a token reset: **ours**", "events/s"),
     REPLAY_AXON_MONGO("replay after a token reset: axon-mongo", "events/s");
 

@@ -97,7 +97,8 @@ final class Report {
         ratioRow(out, "our appends ≥ 0.5 × raw `insertOne`", Figure.APPEND_OURS, Figure.RAW_INSERT, 0.5, "");
         ratioRow(out, "our replay ≥ 0.3 × raw scan + deserialize", Figure.REPLAY_OURS, Figure.SCAN_RAW, 0.3, "");
         long first = sizes.get(0);
-        for (Figure figure : List.of(Figure.APPEND_OURS, Figure.COMMANDS_OURS, Figure.REPLAY_OURS)) {
+        for (Figure figure : List.of(Figure.APPEND_OURS, Figure.COMMANDS_OURS, Figure.STREAM_OURS,
+                                     Figure.REPLAY_OURS)) {
             row(out, figure.label.replace(": **ours**", "") + ", ours: ≥ 80 % of its " + label(first)
                         + " figure", size -> {
                 Result base = get(figure, first);
