@@ -1,6 +1,8 @@
 package org.greenledger.query.enterprise;
 
-import java.util.function.Function;
+import static org.greenledger.query.QueryParameters.number;
+import static org.greenledger.query.QueryParameters.read;
+
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.greenledger.contracts.enterprise.EnterprisePage;
@@ -84,27 +86,5 @@ class EnterpriseController {
             default -> throw new InvalidInput("request.wrong-type", parameter,
                     parameter + " is true or false; '" + raw + "' is neither.");
         };
-    }
-
-    private static int number(String parameter, String raw, int min, int max) {
-        int value;
-        try {
-            value = Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("request.wrong-type", parameter, parameter + " is a whole number; '" + raw + "' is not.");
-        }
-        if (value < min || value > max) {
-            throw new InvalidInput("request.out-of-range", parameter, parameter + " is "
-                    + (max == Integer.MAX_VALUE ? "at least " + min : min + "-" + max) + "; " + value + " is not.");
-        }
-        return value;
-    }
-
-    private static <T> T read(String field, String raw, Function<String, T> parse) {
-        try {
-            return parse.apply(raw);
-        } catch (InvalidInput e) {
-            throw e.atField(field);
-        }
     }
 }

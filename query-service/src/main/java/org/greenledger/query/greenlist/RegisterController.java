@@ -1,5 +1,8 @@
 package org.greenledger.query.greenlist;
 
+import static org.greenledger.query.QueryParameters.number;
+import static org.greenledger.query.QueryParameters.read;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +10,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.greenledger.contracts.greenlist.EntryPage;
@@ -183,29 +185,7 @@ class RegisterController {
         }
     }
 
-    private static int number(String parameter, String raw, int min, int max) {
-        int value;
-        try {
-            value = Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("request.wrong-type", parameter, parameter + " is a whole number; '" + raw + "' is not.");
-        }
-        if (value < min || value > max) {
-            throw new InvalidInput("request.out-of-range", parameter, parameter + " is "
-                    + (max == Integer.MAX_VALUE ? "at least " + min : min + "-" + max) + "; " + value + " is not.");
-        }
-        return value;
-    }
-
     private static boolean blank(String raw) {
         return raw == null || raw.isBlank();
-    }
-
-    private static <T> T read(String field, String raw, Function<String, T> parse) {
-        try {
-            return parse.apply(raw);
-        } catch (InvalidInput e) {
-            throw e.atField(field);
-        }
     }
 }
