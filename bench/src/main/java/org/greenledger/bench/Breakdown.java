@@ -1,6 +1,7 @@
 package org.greenledger.bench;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +59,21 @@ final class Breakdown implements CommandListener {
                     .map(e -> new Calls(e.getKey(), e.getValue()[0].sum(), e.getValue()[1].sum()))
                     .sorted(Comparator.comparingLong(Calls::nanos).reversed())
                     .toList();
+    }
+
+    /**
+     * The calls of both lists, counted together.
+     */
+    static List<Calls> merge(List<Calls> a, List<Calls> b) {
+        Map<String, Calls> merged = new LinkedHashMap<>();
+        for (Calls calls : a) {
+            merged.put(calls.call(), calls);
+        }
+        for (Calls calls : b) {
+            merged.merge(calls.call(), calls,
+                         (x, y) -> new Calls(x.call(), x.count() + y.count(), x.nanos() + y.nanos()));
+        }
+        return merged.values().stream().sorted(Comparator.comparingLong(Calls::nanos).reversed()).toList();
     }
 
     static String describe(List<Calls> calls, long operations, String per) {
