@@ -125,7 +125,8 @@ public final class Bench {
         Workload workload = new Workload(size, Instant.now());
         ours.growTo(size, workload);
         axonMongo.growTo(size, workload);
-        Runs runs = new Runs(1, 3_000, Duration.ofSeconds(3), 500);
+        // long enough for the JIT to settle: with 3 s runs, the first column still ran half as fast as the last
+        Runs runs = new Runs(1, 20_000, Duration.ofSeconds(8), 2_000);
         measureColumn(new Column("warm-up " + Report.label(size), new Report(List.of(size)), size, false, runs,
                                  Duration.ofSeconds(5), Duration.ofSeconds(3), true), ours, axonMongo);
         ours.database.drop();

@@ -136,8 +136,9 @@ final class Report {
             if (verdict != Verdict.FAIL) {
                 verdict = pass ? Verdict.PASS : Verdict.FAIL;
             }
-            String shown = suffix.equals("%") ? String.format(Locale.ROOT, "%.0f %%", v * 100)
-                    : String.format(Locale.ROOT, v >= 10 ? "%.0f%s" : "%.2f%s", v, suffix);
+            // rounded down, so that a figure shown at the threshold has reached it
+            String shown = suffix.equals("%") ? String.format(Locale.ROOT, "%d %%", (long) Math.floor(v * 100))
+                    : String.format(Locale.ROOT, v >= 10 ? "%.0f%s" : "%.2f%s", floor(v, v >= 10 ? 0 : 2), suffix);
             out.append(' ').append(shown).append(pass ? "" : " ✗").append(" |");
         }
         out.append(' ').append(verdict == Verdict.NA ? "n/a" : verdict.name()).append(" |\n");
@@ -161,6 +162,11 @@ final class Report {
             return String.format(Locale.ROOT, "%,.0f", value);
         }
         return String.format(Locale.ROOT, value >= 10 ? "%.1f" : "%.2f", value);
+    }
+
+    private static double floor(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.floor(value * scale) / scale;
     }
 
     private static String trim(double value) {
