@@ -16,7 +16,7 @@ record Options(List<Long> sizes, Backend backend, int runs, long maxOpsPerRun, D
               --backend memory|h2        embedded server storage (default memory)
               --sizes 10000,100000,...   stored events per column (default memory 10k,100k,1M; h2 10k,100k)
               --runs 3                   timed runs per figure; the median is printed
-              --ops 5000                 at most this many operations per run (default size/10, 500..5000)
+              --ops 5000                 at most this many operations per run (default size/10, 2000..5000)
               --seconds 10               at most this long per run
               --replay-seconds 90        at most this long per replay or scan
               --axon-mongo-replay-seconds 30
@@ -76,10 +76,11 @@ record Options(List<Long> sizes, Backend backend, int runs, long maxOpsPerRun, D
 
     /**
      * Operations per run at a store size: a tenth of the store (so the measurements themselves do not
-     * multiply a small store), between 500 and 5,000, unless {@code --ops} says otherwise.
+     * multiply a small store), but at least 2,000 (a shorter run, a fraction of a second, is one GC pause
+     * away from another figure) and at most 5,000, unless {@code --ops} says otherwise.
      */
     Runs runsAt(long size) {
-        long ops = maxOpsPerRun > 0 ? maxOpsPerRun : Math.max(500, Math.min(5_000, size / 10));
+        long ops = maxOpsPerRun > 0 ? maxOpsPerRun : Math.max(2_000, Math.min(5_000, size / 10));
         return new Runs(runs, ops, perRun, Math.max(1, ops / 5));
     }
 }
