@@ -16,18 +16,15 @@ final class ReplayCount {
     static final String PROCESSOR = "replay";
 
     private final AtomicLong events = new AtomicLong();
-    private final AtomicLong fen = new AtomicLong();
 
     @EventHandler
     void on(Deposited event) {
-        fen.addAndGet(event.amountFen());
         events.incrementAndGet();
     }
 
     @ResetHandler
     void reset() {
         events.set(0);
-        fen.set(0);
     }
 
     long events() {
