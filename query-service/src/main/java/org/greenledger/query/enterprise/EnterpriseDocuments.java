@@ -1,20 +1,21 @@
 package org.greenledger.query.enterprise;
 
-import java.util.Date;
 import java.time.LocalDate;
+import java.util.Date;
 import org.bson.Document;
 import org.greenledger.contracts.enterprise.EnergyAudit;
 import org.greenledger.contracts.enterprise.EnterpriseProfile;
 import org.greenledger.kernel.enterprise.DivisionCode;
 import org.greenledger.kernel.enterprise.IndustryCode;
 import org.greenledger.kernel.enterprise.Uscc;
+import org.greenledger.query.PositionGuard;
 
 /** The shape of a document of the {@code enterprises} collection, read back as a profile. */
 final class EnterpriseDocuments {
 
     static final String COLLECTION = "enterprises";
     static final String ID = "_id";
-    static final String POSITION = "position";
+    static final String POSITION = PositionGuard.POSITION;
 
     private EnterpriseDocuments() {
     }

@@ -11,12 +11,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.greenledger.contracts.enterprise.DishonestyCleared;
 import org.greenledger.contracts.enterprise.DishonestyFlagged;
 import org.greenledger.contracts.enterprise.EnergyAuditRecorded;
 import org.greenledger.contracts.enterprise.EnterpriseRegistered;
 import org.greenledger.contracts.enterprise.ProfileChanged;
+import org.greenledger.query.PositionGuard;
 
 /**
  * Keeps the {@code enterprises} collection: one document per enterprise, {@code _id} the USCC.
@@ -93,21 +93,15 @@ class EnterpriseProjection {
         enterprises.deleteMany(new Document());
     }
 
-    /**
-     * Applies {@code set} (and {@code push}, if any) to the enterprise's document unless it has
-     * already seen this position. The filter is a plain document: the embedded server looks up
-     * {@code _id} equality by index only when it is not wrapped in {@code $and}.
-     */
+    /** Applies {@code set} (and {@code push}, if any) unless the document has already seen this position. */
     private void update(String uscc, TrackingToken token, Instant at, Document set, Document push) {
         long position = position(token);
-        Bson filter = new Document(EnterpriseDocuments.ID, uscc)
-                .append(EnterpriseDocuments.POSITION, new Document("$lt", position));
         Document change = new Document("$set", set.append("updatedAt", Date.from(at))
                 .append(EnterpriseDocuments.POSITION, position));
         if (push != null) {
             change.append("$push", push);
         }
-        enterprises.updateOne(filter, change);
+        PositionGuard.applyIfNewer(enterprises, uscc, position, change);
     }
 
     private static long position(TrackingToken token) {

@@ -25,6 +25,7 @@ import org.greenledger.kernel.greenlist.UnitKind;
 import org.greenledger.kernel.greenlist.UpkeepRules;
 import org.greenledger.kernel.quantity.Money;
 import org.greenledger.kernel.quantity.Tce;
+import org.greenledger.query.PositionGuard;
 
 /**
  * The shape of a document of the {@code greenlist_entries} collection: one per entry, {@code _id}
@@ -36,7 +37,7 @@ final class RegisterDocuments {
 
     static final String COLLECTION = "greenlist_entries";
     static final String ID = "_id";
-    static final String POSITION = "position";
+    static final String POSITION = PositionGuard.POSITION;
     static final String USCC = "uscc";
     static final String CATEGORY = "category";
     static final String LEVEL = "level";

@@ -33,6 +33,7 @@ import org.greenledger.contracts.greenlist.ReviewPassed;
 import org.greenledger.kernel.greenlist.EntryId;
 import org.greenledger.kernel.greenlist.ListedUnit;
 import org.greenledger.platform.messaging.MetaDataKeys;
+import org.greenledger.query.PositionGuard;
 
 /**
  * Keeps the {@code greenlist_entries} collection: one document per entry with its state now,
@@ -221,20 +222,14 @@ class RegisterProjection {
         entries.deleteMany(new Document());
     }
 
-    /**
-     * Applies {@code set} and {@code push} plus a history line, unless the document has already
-     * seen this position. The filter is a plain document, so the embedded server looks up the
-     * {@code _id} by index.
-     */
+    /** Applies {@code set} and {@code push} plus a history line, unless the document has already seen this position. */
     private void change(EntryId id, TrackingToken token, Instant at, MetaData metaData, String event,
                         LocalDate effectiveFrom, String detail, Document set, Document push) {
         long position = position(token);
         HistoryLine line = line(position, at, metaData, event, effectiveFrom, detail);
-        Document filter = new Document(RegisterDocuments.ID, id.value())
-                .append(RegisterDocuments.POSITION, new Document("$lt", position));
         Document update = new Document("$set", set.append("updatedAt", at.toString()).append(RegisterDocuments.POSITION, position))
                 .append("$push", push.append(RegisterDocuments.HISTORY, RegisterDocuments.line(line)));
-        entries.updateOne(filter, update);
+        PositionGuard.applyIfNewer(entries, id.value(), position, update);
     }
 
     private static Document fact(Fact fact) {
