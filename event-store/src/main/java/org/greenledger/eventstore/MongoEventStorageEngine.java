@@ -48,8 +48,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li><b>Commits.</b> Each {@code appendEvents} call becomes one document (see {@link Commits}), so the
  * events of a unit of work, even of several aggregates, are stored atomically without transactions.
- * <li><b>Global order.</b> A commit of {@code n} events takes positions {@code [p, p+n)} from one atomic
- * counter increment; event {@code i} has position {@code p+i}. The commit's {@code _id} is {@code p} and
+ * <li><b>Global order.</b> A commit of {@code n} events takes positions {@code [p, p+n)} from the atomic
+ * counter, leased ahead during a burst of appends so that most appends cost one round trip (see
+ * {@link PositionLeases}); event {@code i} has position {@code p+i}. The commit's {@code _id} is {@code p} and
  * its {@code pos} array, under a unique index, lists all its positions, so a duplicate allocation or a
  * position a reader has tombstoned is refused by the store, never stored twice.
  * <li><b>Concurrency.</b> The unique {@code keys} index ({@code aggregateId#seq} per event) refuses a
@@ -58,8 +59,8 @@ import org.slf4j.LoggerFactory;
  * Axon's contract requires. Two events of one append with the same identifier or sequence are refused the
  * same way.
  * <li><b>Tracking.</b> In position order, never skipping a committed event; see {@link TrackedReads}.
- * <li><b>Aggregates.</b> Read by exact {@code keys $in} lookups of the next {@code batchSize} sequence
- * numbers, from any sequence number (so also from a snapshot in the middle of a commit). Axon numbers an
+ * <li><b>Aggregates.</b> Read by exact {@code keys $in} lookups of the next sequence numbers, in windows
+ * growing from 16 to {@code batchSize}, from any sequence number (so also from a snapshot in the middle of a commit). Axon numbers an
  * aggregate's events without holes; a stream with a hole (only possible by appending by hand) would be
  * read only up to the first window without events.
  * </ul>
@@ -70,18 +71,21 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     private static final Logger logger = LoggerFactory.getLogger(MongoEventStorageEngine.class);
     private static final int APPEND_ATTEMPTS = 5;
+    private static final int FIRST_AGGREGATE_WINDOW = 16;
     private static final Bson STREAM_PROJECTION = Projections.include(
             Commits.EVENTS + "." + Commits.AGGREGATE_ID, Commits.EVENTS + "." + Commits.SEQ);
 
     private final CommitStore store;
     private final Clock clock;
     private final TrackedReads trackedReads;
+    private final PositionLeases leases;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
         this.store = builder.store.apply(builder.database);
         this.clock = builder.clock;
         this.trackedReads = new TrackedReads(store, builder.clock, builder.gapTimeout);
+        this.leases = new PositionLeases(store, builder.clock, builder.maxPositionLease);
         store.ensureSchema();
     }
 
@@ -101,7 +105,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         refuseDuplicatesWithin(events);
         List<Document> serialized = events.stream().map(event -> Commits.event(event, serializer)).toList();
         for (int attempt = 1; attempt <= APPEND_ATTEMPTS; attempt++) {
-            long first = reserve(events);
+            long first = leases.take(events.size());
             try {
                 store.insertCommit(Commits.commit(first, clock.instant(), serialized));
                 AppendedPositions.record(first + events.size() - 1);
@@ -127,6 +131,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 if (covering.isEmpty()) {
                     handlePersistenceException(e, conflicting(events));
                 }
+                leases.discard();
                 logger.warn("Positions {}..{} were tombstoned before this commit landed (attempt {}); "
                                     + "storing it at new positions", first, first + events.size() - 1, attempt);
             }
@@ -134,14 +139,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         throw new EventStoreException("A commit of " + events.size() + " events lost its positions to readers' "
                                               + "tombstones " + APPEND_ATTEMPTS + " times; is the gap timeout "
                                               + "shorter than an insert takes?");
-    }
-
-    private long reserve(List<? extends EventMessage<?>> events) {
-        try {
-            return store.allocate(events.size());
-        } catch (MongoException e) {
-            throw new EventStoreException("Could not reserve positions for " + events.size() + " events", e);
-        }
     }
 
     private static List<Long> range(long first, int count) {
@@ -249,21 +246,36 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return trackedReads.fetch(gapAware(lastToken), batchSize);
     }
 
+    /**
+     * Up to {@code batchSize} events from {@code firstSequenceNumber}, looked up by key in windows that
+     * start at {@value #FIRST_AGGREGATE_WINDOW} sequence numbers and double while they come back full: most
+     * aggregates are read in one small lookup, since every key asked for that does not exist costs the server
+     * an index probe (on the embedded H2 backend a B-tree descent each).
+     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
                                                                    long firstSequenceNumber, int batchSize) {
         long end = firstSequenceNumber + batchSize;
-        List<String> keys = LongStream.range(firstSequenceNumber, end)
-                                      .mapToObj(seq -> Commits.key(aggregateIdentifier, seq))
-                                      .toList();
         List<Document> events = new ArrayList<>();
-        for (Document commit : store.findByKeys(keys)) {
-            for (Document event : Commits.events(commit)) {
-                if (aggregateIdentifier.equals(event.getString(Commits.AGGREGATE_ID))
-                        && Commits.seq(event) >= firstSequenceNumber && Commits.seq(event) < end) {
-                    events.add(event);
+        long from = firstSequenceNumber;
+        for (int window = FIRST_AGGREGATE_WINDOW; from < end; window *= 2) {
+            long to = Math.min(end, from + window);
+            int found = 0;
+            List<String> keys = LongStream.range(from, to).mapToObj(seq -> Commits.key(aggregateIdentifier, seq))
+                                          .toList();
+            for (Document commit : store.findByKeys(keys)) {
+                for (Document event : Commits.events(commit)) {
+                    if (aggregateIdentifier.equals(event.getString(Commits.AGGREGATE_ID))
+                            && Commits.seq(event) >= from && Commits.seq(event) < to) {
+                        events.add(event);
+                        found++;
+                    }
                 }
             }
+            if (found < to - from) {
+                break;
+            }
+            from = to;
         }
         events.sort(Comparator.comparingLong(Commits::seq));
         return events.stream().map(event -> (DomainEventData<?>) Commits.toEventData(event, null)).toList();
@@ -378,6 +390,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
         private MongoDatabase database;
         private Duration gapTimeout = Duration.ofSeconds(10);
+        private int maxPositionLease = 64;
         private Clock clock = Clock.systemUTC();
         private boolean eventSerializerSet;
         private boolean snapshotSerializerSet;
@@ -459,6 +472,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             assertThat(gapTimeout, timeout -> !timeout.isNegative() && !timeout.isZero(),
                        "The gapTimeout must be positive");
             this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /**
+         * The most positions one counter increment may lease ahead for a burst of appends; default 64, and 1
+         * allocates every append on its own (a counter round trip each). See {@code PositionLeases}.
+         */
+        public Builder maxPositionLease(int maxPositionLease) {
+            assertThat(maxPositionLease, lease -> lease >= 1, "The maxPositionLease must be at least 1");
+            this.maxPositionLease = maxPositionLease;
             return this;
         }
 

@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.LongStream;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -58,8 +60,12 @@ final class TrackedReads {
     /**
      * The events after {@code token}, at most about {@code batchSize}, each with the token that includes it.
      * Candidates are named explicitly ({@code pos $in}): the token's gaps plus the next {@code batchSize}
-     * positions, capped at the last allocated one. If a whole window holds only tombstones, the next window
-     * is read in the same call, so a processor never stalls behind settled positions.
+     * positions. A missing position counts as a gap (waited for, tombstoned when overdue) only when a later
+     * position is covered; above the highest covered one it is simply not written yet. The counter is read
+     * only when a window's tail is missing, to tell the head of the stream from a run of missing positions
+     * longer than the window, so a replay reads one window per round trip. If a whole window holds only
+     * tombstones, the next window is read in the same call, so a processor never stalls behind settled
+     * positions.
      */
     List<TrackedEventData<?>> fetch(GapAwareTrackingToken token, int batchSize) {
         long index = token.getIndex();
@@ -67,9 +73,12 @@ final class TrackedReads {
         List<TrackedEventData<?>> batch = new ArrayList<>();
         long from = index + 1;
         boolean includeGaps = !gaps.isEmpty();
+        long allocated = -1;
         while (true) {
-            long next = store.nextPosition();
-            long to = Math.min(from + batchSize - 1, next - 1);
+            long to = from + batchSize - 1;
+            if (allocated >= 0) {
+                to = Math.min(to, allocated - 1);
+            }
             NavigableSet<Long> candidates = new TreeSet<>();
             if (includeGaps) {
                 candidates.addAll(gaps);
@@ -81,12 +90,27 @@ final class TrackedReads {
                 return batch;
             }
             Map<Long, Document> covering = covering(candidates);
-            noteMissing(candidates, covering);
+            long highestCovered = covering.keySet().stream().mapToLong(Long::longValue).max().orElse(from - 1);
+            if (highestCovered < to) {
+                if (allocated < 0) {
+                    allocated = store.nextPosition();
+                }
+                if (anyCovered(to + 1, allocated - 1, batchSize)) {
+                    highestCovered = Long.MAX_VALUE;
+                }
+            }
+            // The token's own position is covered, so its gaps always lie below a covered position.
+            long coveredAbove = Math.max(highestCovered, index);
+            noteMissing(candidates.headSet(coveredAbove, false), covering);
             boolean blocked = false;
             Long rereadFrom = null;
             for (long position : candidates) {
                 Document commit = covering.get(position);
                 if (commit == null) {
+                    if (position >= coveredAbove) {
+                        blocked = true;
+                        break;
+                    }
                     Missing missing = tombstoneIfOverdue(position);
                     if (missing == Missing.TOMBSTONED) {
                         gaps.remove(position);
@@ -118,7 +142,7 @@ final class TrackedReads {
                 from = Math.max(from, rereadFrom);
                 continue;
             }
-            if (blocked || !batch.isEmpty() || to >= next - 1) {
+            if (blocked || !batch.isEmpty() || (allocated >= 0 && to >= allocated - 1)) {
                 return batch;
             }
             includeGaps = false;
@@ -127,29 +151,51 @@ final class TrackedReads {
     }
 
     /**
-     * The position of the last stored event, with the positions still in flight below it as gaps, so a
-     * processor starting at the head still receives the commits that were under way when it started
-     * (their commands had not returned yet). Looks back one window of {@code window} positions.
+     * Whether any position in {@code [from, to]} is covered, read in windows: the positions beyond a window
+     * whose tail is missing, to tell a run of abandoned positions (a later commit exists) from the head.
      */
-    GapAwareTrackingToken head(int window) {
-        long next = store.nextPosition();
-        long start = Math.max(0, next - window);
-        NavigableSet<Long> positions = new TreeSet<>();
-        for (long position = start; position < next; position++) {
-            positions.add(position);
-        }
-        Map<Long, Document> covering = covering(positions);
-        long index = start - 1;
-        List<Long> inFlight = new ArrayList<>();
-        for (long position : positions) {
-            if (covering.containsKey(position)) {
-                index = position;
-            } else {
-                inFlight.add(position);
+    private boolean anyCovered(long from, long to, int window) {
+        for (long start = from; start <= to; start += window) {
+            List<Long> positions = LongStream.rangeClosed(start, Math.min(to, start + window - 1)).boxed().toList();
+            if (!store.findCovering(positions).isEmpty()) {
+                return true;
             }
         }
-        long head = index;
-        return GapAwareTrackingToken.newInstance(head, inFlight.stream().filter(p -> p < head).toList());
+        return false;
+    }
+
+    /**
+     * The position of the last stored event, with the positions still in flight below it as gaps, so a
+     * processor starting at the head still receives the commits that were under way when it started
+     * (their commands had not returned yet). Looks back from the counter in windows of {@code window}
+     * positions until it finds an event (positions leased but unused, and tombstones, lie above it), then
+     * takes as gaps the missing positions of one window below it.
+     */
+    GapAwareTrackingToken head(int window) {
+        long index = -1;
+        for (long end = store.nextPosition(); end > 0 && index < 0; end -= window) {
+            NavigableSet<Long> positions = range(Math.max(0, end - window), end);
+            for (Document commit : store.findCovering(positions)) {
+                if (!Commits.isTombstone(commit)) {
+                    index = Math.max(index, Math.min(end - 1, Commits.first(commit) + Commits.count(commit) - 1));
+                }
+            }
+        }
+        if (index < 0) {
+            return GapAwareTrackingToken.newInstance(-1, List.of());
+        }
+        NavigableSet<Long> below = range(Math.max(0, index - window + 1), index);
+        Map<Long, Document> covering = covering(below);
+        List<Long> inFlight = below.stream().filter(position -> !covering.containsKey(position)).toList();
+        return GapAwareTrackingToken.newInstance(index, inFlight);
+    }
+
+    private static NavigableSet<Long> range(long from, long toExclusive) {
+        NavigableSet<Long> positions = new TreeSet<>();
+        for (long position = from; position < toExclusive; position++) {
+            positions.add(position);
+        }
+        return positions;
     }
 
     private Map<Long, Document> covering(NavigableSet<Long> positions) {
@@ -167,7 +213,7 @@ final class TrackedReads {
      * Starts the clock for every missing position of the window, not only the one the reader stops at, so
      * that several abandoned positions in a row are tombstoned after one timeout, not one timeout each.
      */
-    private void noteMissing(NavigableSet<Long> candidates, Map<Long, Document> covering) {
+    private void noteMissing(Set<Long> candidates, Map<Long, Document> covering) {
         Instant now = clock.instant();
         for (long position : candidates) {
             if (!covering.containsKey(position)) {

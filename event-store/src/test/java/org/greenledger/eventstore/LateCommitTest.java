@@ -88,7 +88,9 @@ class LateCommitTest {
     @Test
     void a_commit_later_than_the_gap_timeout_loses_its_position_to_a_tombstone_and_lands_at_a_new_one()
             throws Exception {
-        MongoEventStorageEngine engine = engine(clock);
+        // One counter increment per append, so that the test can name every position.
+        MongoEventStorageEngine engine = EmbeddedMongo.engine(database).store(db -> store).clock(clock)
+                                                      .gapTimeout(GAP_TIMEOUT).maxPositionLease(1).build();
         DomainEventMessage<?> slow = event("slow", 0);
         CountDownLatch slowInsertStarted = new CountDownLatch(1);
         CountDownLatch releaseSlowInsert = new CountDownLatch(1);
