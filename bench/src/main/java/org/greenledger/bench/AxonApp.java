@@ -25,8 +25,11 @@ import org.bson.Document;
 final class AxonApp {
 
     static final String TOKENS = "bench_tokens";
-    /** Events per processor transaction, so a token is stored once per batch rather than once per event. */
-    static final int PROCESSOR_BATCH = 100;
+    /**
+     * Events per processor transaction, so a token is stored once per batch rather than once per event: the
+     * services' default ({@code greenledger.store.processor-batch-size}).
+     */
+    static final int PROCESSOR_BATCH = 500;
 
     private AxonApp() {
     }
