@@ -1,0 +1,26 @@
+package org.greenledger.contracts.subsidy;
+
+/** Where an application stands (DOMAIN: the subsidy lifecycle, as far as the decision). */
+public enum ApplicationStatus {
+    /** Being written by the enterprise; not yet an application to the office. */
+    DRAFT,
+    /** Submitted (申报), awaiting the completeness check. */
+    SUBMITTED,
+    /** Returned for completion; the enterprise completes and resubmits it. */
+    RETURNED,
+    /** Accepted (受理) and eligible: in expert review until decided. */
+    UNDER_REVIEW,
+    /** Complete, but the applicant was not eligible. Final. */
+    INELIGIBLE,
+    /** Approved with an amount reserved against the programme. */
+    APPROVED,
+    /** Rejected with reasons. Final. */
+    REJECTED,
+    /** Withdrawn by the applicant before a decision. Final. */
+    WITHDRAWN;
+
+    /** True while the application holds its project: another application for it is not eligible. */
+    public boolean live() {
+        return this == SUBMITTED || this == RETURNED || this == UNDER_REVIEW || this == APPROVED;
+    }
+}
