@@ -1,0 +1,189 @@
+package org.greenledger.command.subsidy;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.greenledger.contracts.subsidy.AdjustBudget;
+import org.greenledger.contracts.subsidy.BudgetAdjusted;
+import org.greenledger.contracts.subsidy.FundsReserved;
+import org.greenledger.contracts.subsidy.OpenProgramme;
+import org.greenledger.contracts.subsidy.ProgrammeOpened;
+import org.greenledger.contracts.subsidy.PublishRuleSet;
+import org.greenledger.contracts.subsidy.RuleSetPublished;
+import org.greenledger.kernel.failure.IllegalTransition;
+import org.greenledger.kernel.failure.InvalidInput;
+import org.greenledger.kernel.failure.Refused;
+import org.greenledger.kernel.quantity.Money;
+import org.greenledger.kernel.subsidy.ApplicationId;
+import org.greenledger.kernel.subsidy.Direction;
+import org.greenledger.kernel.subsidy.ProgrammeId;
+import org.greenledger.kernel.subsidy.RuleSet;
+import org.greenledger.kernel.subsidy.Tranche;
+
+/**
+ * A funding programme (申报指南) and its budget. The budget is guarded here: every reservation is
+ * checked against what is left, under this aggregate's lock and in the commit of the approval
+ * that makes it, so concurrent approvals can never commit more than the budget.
+ */
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "snapshotTriggerDefinition")
+class Programme {
+
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
+    static final int MAX_NOTICE_DAYS = 30;
+    static final int MAX_TRANCHES = 10;
+    private static final BigDecimal WHOLE = BigDecimal.valueOf(100);
+
+    @AggregateIdentifier
+    private ProgrammeId id;
+    private Direction direction;
+    private LocalDate opensOn;
+    private LocalDate closesOn;
+    private Money budget;
+    private Money reserved;
+    private int currentVersion;
+    private Map<Integer, RuleSet> ruleSets = new HashMap<>();
+    private Map<String, Money> reservations = new HashMap<>();
+
+    protected Programme() {
+    }
+
+    @CommandHandler
+    Programme(OpenProgramme cmd, Clock clock) {
+        if (cmd.year() < MIN_YEAR || cmd.year() > MAX_YEAR) {
+            throw new InvalidInput("subsidy.year-range", "year", "year lies in " + MIN_YEAR + "-" + MAX_YEAR + "; "
+                    + cmd.year() + " does not.");
+        }
+        require(cmd.direction(), "direction");
+        Texts.require(cmd.title(), "title", Texts.SHORT);
+        require(cmd.opensOn(), "opensOn");
+        require(cmd.closesOn(), "closesOn");
+        if (cmd.closesOn().isBefore(cmd.opensOn())) {
+            throw new InvalidInput("subsidy.window-reversed", "closesOn", "The window closes on or after it opens ("
+                    + cmd.opensOn() + "); " + cmd.closesOn() + " is before that.");
+        }
+        require(cmd.budget(), "budgetYuan");
+        if (cmd.budget().fen() == 0) {
+            throw new InvalidInput("subsidy.budget-zero", "budgetYuan", "A programme opens with a budget above zero.");
+        }
+        requireTranches(cmd.tranches());
+        if (cmd.noticeDays() < 1 || cmd.noticeDays() > MAX_NOTICE_DAYS) {
+            throw new InvalidInput("subsidy.notice-days-range", "noticeDays", "The public-notice period is 1-"
+                    + MAX_NOTICE_DAYS + " days; " + cmd.noticeDays() + " is not.");
+        }
+        require(cmd.eligibility(), "eligibility");
+        require(cmd.amounts(), "amounts");
+        apply(new ProgrammeOpened(cmd.programmeId(), cmd.year(), cmd.direction(), cmd.title(), cmd.opensOn(),
+                cmd.closesOn(), cmd.budget(), cmd.tranches(), cmd.noticeDays(),
+                new RuleSet(1, cmd.eligibility(), cmd.amounts()), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(PublishRuleSet cmd, Clock clock) {
+        require(cmd.eligibility(), "eligibility");
+        require(cmd.amounts(), "amounts");
+        Texts.require(cmd.reason(), "reason", Texts.LONG);
+        RuleSet current = ruleSets.get(currentVersion);
+        if (current.eligibility().equals(cmd.eligibility()) && current.amounts().equals(cmd.amounts())) {
+            throw new InvalidInput("subsidy.rules-unchanged", "eligibility", "These are the rules of version "
+                    + currentVersion + " already; a new version changes something.");
+        }
+        apply(new RuleSetPublished(id, new RuleSet(currentVersion + 1, cmd.eligibility(), cmd.amounts()), cmd.reason(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(AdjustBudget cmd, Clock clock) {
+        require(cmd.budget(), "budgetYuan");
+        Texts.require(cmd.reason(), "reason", Texts.LONG);
+        if (cmd.budget().equals(budget)) {
+            throw new InvalidInput("subsidy.budget-unchanged", "budgetYuan", "The budget is " + budget + " already.");
+        }
+        if (reserved.exceeds(cmd.budget())) {
+            throw new Refused("subsidy.budget-below-commitments", "Programme " + id + " has " + reserved
+                    + " reserved and granted; its budget cannot fall below that, to " + cmd.budget() + ".");
+        }
+        apply(new BudgetAdjusted(id, budget, cmd.budget(), cmd.reason(), clock.instant()));
+    }
+
+    /** Called by an approval's handler, through {@link Programmes}, inside its unit of work. */
+    void reserve(ApplicationId application, Money amount, Clock clock) {
+        if (reservations.containsKey(application.value())) {
+            throw new IllegalTransition("subsidy.already-reserved", "Programme " + id + " already holds "
+                    + reservations.get(application.value()) + " for application " + application + ".");
+        }
+        Money remaining = remaining();
+        if (amount.exceeds(remaining)) {
+            throw new Refused("subsidy.budget-exhausted", "Programme " + id + " has " + remaining
+                    + " left, less than the " + amount + " to reserve.");
+        }
+        apply(new FundsReserved(id, application, amount, remaining.minus(amount), clock.instant()));
+    }
+
+    ProgrammeTerms terms() {
+        return new ProgrammeTerms(id, direction, opensOn, closesOn, currentVersion, ruleSets, remaining());
+    }
+
+    private Money remaining() {
+        return budget.minus(reserved);
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeOpened e) {
+        id = e.programmeId();
+        direction = e.direction();
+        opensOn = e.opensOn();
+        closesOn = e.closesOn();
+        budget = e.budget();
+        reserved = Money.ZERO;
+        currentVersion = e.rules().version();
+        ruleSets.put(currentVersion, e.rules());
+    }
+
+    @EventSourcingHandler
+    void on(RuleSetPublished e) {
+        currentVersion = e.rules().version();
+        ruleSets.put(currentVersion, e.rules());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetAdjusted e) {
+        budget = e.to();
+    }
+
+    @EventSourcingHandler
+    void on(FundsReserved e) {
+        reserved = reserved.plus(e.amount());
+        reservations.put(e.applicationId().value(), e.amount());
+    }
+
+    private static void requireTranches(List<Tranche> tranches) {
+        if (tranches == null || tranches.isEmpty() || tranches.size() > MAX_TRANCHES) {
+            throw new InvalidInput("subsidy.tranches-count", "tranches", "A tranche plan has 1-" + MAX_TRANCHES + " tranches.");
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < tranches.size(); i++) {
+            require(tranches.get(i), "tranches[" + i + "]");
+            total = total.add(tranches.get(i).share().value());
+        }
+        if (total.compareTo(WHOLE) != 0) {
+            throw new InvalidInput("subsidy.tranches-total", "tranches", "The tranche shares add up to 100%; these add up to "
+                    + total.stripTrailingZeros().toPlainString() + "%.");
+        }
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw new InvalidInput("subsidy.value-missing", field, field + " is required.");
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package org.greenledger.command.subsidy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.greenledger.contracts.subsidy.ProjectDetails;
+import org.greenledger.contracts.subsidy.ReviewScore;
+import org.greenledger.kernel.enterprise.Uscc;
+import org.greenledger.kernel.failure.InvalidInput;
+import org.greenledger.kernel.greenlist.ListCategory;
+import org.greenledger.kernel.greenlist.Percent;
+import org.greenledger.kernel.quantity.Co2Tonnes;
+import org.greenledger.kernel.quantity.Money;
+import org.greenledger.kernel.quantity.Tce;
+import org.greenledger.kernel.subsidy.AmountRules;
+import org.greenledger.kernel.subsidy.ApplicationId;
+import org.greenledger.kernel.subsidy.EligibilityRules;
+import org.greenledger.kernel.subsidy.ExpertId;
+import org.greenledger.kernel.subsidy.ProgrammeId;
+import org.greenledger.kernel.subsidy.ProjectCategory;
+import org.greenledger.kernel.subsidy.Tranche;
+import org.greenledger.kernel.subsidy.TrancheRelease;
+
+/**
+ * The bodies the subsidy endpoints accept, as plain text, numbers and dates, and their reading
+ * into value types. Money is in yuan with at most two decimals, energy in tce, shares in percent.
+ * A wrong value is refused naming the request field it came from.
+ */
+final class SubsidyRequests {
+
+    /** The kernel's names of amount parameters, and the request fields they come from. */
+    private static final Map<String, String> AMOUNT_FIELDS = Map.of("ratePerTce", "ratePerTceYuan",
+            "investmentShare", "investmentSharePercent", "capPerProject", "capPerProjectYuan", "amounts", "amounts");
+
+    private SubsidyRequests() {
+    }
+
+    record Opening(Integer year, String direction, String title, String opensOn, String closesOn, BigDecimal budgetYuan,
+                   List<TrancheBody> tranches, Integer noticeDays, EligibilityBody eligibility, AmountsBody amounts) {
+    }
+
+    record TrancheBody(BigDecimal sharePercent, String release) {
+    }
+
+    /** Absent switches are off; absent categories mean any category. */
+    record EligibilityBody(Boolean greenListRequired, List<String> greenListCategories, Integer energyAuditWithinYears,
+                           Boolean twoHighExcluded) {
+    }
+
+    record AmountsBody(BigDecimal ratePerTceYuan, BigDecimal investmentSharePercent, BigDecimal capPerProjectYuan) {
+    }
+
+    record RuleChange(EligibilityBody eligibility, AmountsBody amounts, String reason) {
+    }
+
+    record BudgetChange(BigDecimal budgetYuan, String reason) {
+    }
+
+    /** A draft may leave everything but the name open until it is submitted. */
+    record Project(String programmeId, String name, String description, BigDecimal eligibleInvestmentYuan,
+                   BigDecimal annualSavingTce, BigDecimal co2ReductionTonnes, String category, List<String> documents) {
+    }
+
+    record Reason(String reason) {
+    }
+
+    record MissingItems(List<String> missingItems) {
+    }
+
+    record Experts(List<String> experts) {
+    }
+
+    record Review(List<ScoreBody> scores, String comment) {
+    }
+
+    record ScoreBody(String criterion, Integer points) {
+    }
+
+    record Approval(BigDecimal amountYuan, String reductionReason, List<String> reasons) {
+    }
+
+    record Rejection(List<String> reasons) {
+    }
+
+    record Registration(String expertId, String name, List<String> affiliations) {
+    }
+
+    record Affiliation(String uscc) {
+    }
+
+    static ProgrammeId programmeId(String raw) {
+        return read("programmeId", raw, ProgrammeId::of);
+    }
+
+    static ApplicationId applicationId(String raw) {
+        return read("applicationId", raw, ApplicationId::of);
+    }
+
+    static ExpertId expertId(String field, String raw) {
+        return read(field, raw, ExpertId::of);
+    }
+
+    static Uscc uscc(String field, String raw) {
+        return read(field, raw, Uscc::of);
+    }
+
+    static int number(String field, Integer raw) {
+        if (raw == null) {
+            throw new InvalidInput("request.missing-field", field, field + " is required.");
+        }
+        return raw;
+    }
+
+    static Money yuan(String field, BigDecimal raw) {
+        return read(field, raw, value -> Money.ofYuan(value.toPlainString()));
+    }
+
+    static Money optionalYuan(String field, BigDecimal raw) {
+        return raw == null ? null : yuan(field, raw);
+    }
+
+    static <E extends Enum<E>> E choice(String field, String raw, Class<E> type) {
+        E[] values = type.getEnumConstants();
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidInput("request.missing-field", field, field + " is required, one of " + Arrays.toString(values) + ".");
+        }
+        for (E value : values) {
+            if (value.name().equals(raw.strip())) {
+                return value;
+            }
+        }
+        throw new InvalidInput("request.unknown-value", field,
+                field + " is one of " + Arrays.toString(values) + "; '" + raw + "' is none.");
+    }
+
+    /** A malformed date is refused here; an absent one stays null for the aggregate to require. */
+    static LocalDate date(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("request.date-format", field, field + " is a date written like 2026-03-31; '" + raw + "' is not.");
+        }
+    }
+
+    static List<Tranche> tranches(List<TrancheBody> raw) {
+        if (raw == null) {
+            return null;
+        }
+        List<Tranche> tranches = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            TrancheBody body = raw.get(i);
+            String at = "tranches[" + i + "]";
+            if (body == null) {
+                throw new InvalidInput("request.missing-field", at, at + " is required.");
+            }
+            Percent share = read(at + ".sharePercent", body.sharePercent(), Percent::new);
+            TrancheRelease release = choice(at + ".release", body.release(), TrancheRelease.class);
+            tranches.add(read(at + ".sharePercent", share, s -> new Tranche(s, release)));
+        }
+        return tranches;
+    }
+
+    static EligibilityRules eligibility(EligibilityBody raw) {
+        if (raw == null) {
+            throw new InvalidInput("request.missing-field", "eligibility", "eligibility is required (an empty object "
+                    + "sets no eligibility switch).");
+        }
+        Set<ListCategory> categories = EnumSet.noneOf(ListCategory.class);
+        if (raw.greenListCategories() != null) {
+            for (int i = 0; i < raw.greenListCategories().size(); i++) {
+                categories.add(choice("eligibility.greenListCategories[" + i + "]", raw.greenListCategories().get(i),
+                        ListCategory.class));
+            }
+        }
+        try {
+            return new EligibilityRules(Boolean.TRUE.equals(raw.greenListRequired()), categories,
+                    raw.energyAuditWithinYears(), Boolean.TRUE.equals(raw.twoHighExcluded()));
+        } catch (InvalidInput e) {
+            throw e.atField("eligibility." + e.field());
+        }
+    }
+
+    static AmountRules amounts(AmountsBody raw) {
+        if (raw == null) {
+            throw new InvalidInput("request.missing-field", "amounts", "amounts is required, with at least one of "
+                    + "ratePerTceYuan, investmentSharePercent and capPerProjectYuan.");
+        }
+        Money rate = optionalYuan("amounts.ratePerTceYuan", raw.ratePerTceYuan());
+        Percent share = raw.investmentSharePercent() == null ? null
+                : read("amounts.investmentSharePercent", raw.investmentSharePercent(), Percent::new);
+        Money cap = optionalYuan("amounts.capPerProjectYuan", raw.capPerProjectYuan());
+        try {
+            return new AmountRules(rate, share, cap);
+        } catch (InvalidInput e) {
+            String field = AMOUNT_FIELDS.getOrDefault(e.field(), e.field());
+            throw e.atField(field.equals("amounts") ? field : "amounts." + field);
+        }
+    }
+
+    static ProjectDetails project(Project raw) {
+        if (raw.documents() != null) {
+            for (int i = 0; i < raw.documents().size(); i++) {
+                if (raw.documents().get(i) == null) {
+                    throw new InvalidInput("request.missing-field", "documents[" + i + "]", "documents[" + i + "] is required.");
+                }
+            }
+        }
+        return new ProjectDetails(text(raw.name()), text(raw.description()),
+                raw.eligibleInvestmentYuan() == null ? null : yuan("eligibleInvestmentYuan", raw.eligibleInvestmentYuan()),
+                raw.annualSavingTce() == null ? null : read("annualSavingTce", raw.annualSavingTce(), Tce::new),
+                raw.co2ReductionTonnes() == null ? null : read("co2ReductionTonnes", raw.co2ReductionTonnes(), Co2Tonnes::new),
+                raw.category() == null ? null : choice("category", raw.category(), ProjectCategory.class),
+                texts(raw.documents()));
+    }
+
+    static List<ExpertId> experts(List<String> raw) {
+        if (raw == null) {
+            throw new InvalidInput("request.missing-field", "experts", "experts is required.");
+        }
+        List<ExpertId> experts = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            experts.add(expertId("experts[" + i + "]", raw.get(i)));
+        }
+        return experts;
+    }
+
+    static List<ReviewScore> scores(List<ScoreBody> raw) {
+        if (raw == null) {
+            throw new InvalidInput("request.missing-field", "scores", "scores is required.");
+        }
+        List<ReviewScore> scores = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            ScoreBody body = raw.get(i);
+            String at = "scores[" + i + "]";
+            if (body == null) {
+                throw new InvalidInput("request.missing-field", at, at + " is required.");
+            }
+            scores.add(new ReviewScore(text(body.criterion()), number(at + ".points", body.points())));
+        }
+        return scores;
+    }
+
+    static List<Uscc> usccs(String field, List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        List<Uscc> usccs = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            usccs.add(uscc(field + "[" + i + "]", raw.get(i)));
+        }
+        return usccs;
+    }
+
+    /** Surrounding blanks are never meant; the aggregate judges what remains. */
+    static String text(String raw) {
+        return raw == null ? null : raw.strip();
+    }
+
+    static List<String> texts(List<String> raw) {
+        return raw == null ? null : raw.stream().map(SubsidyRequests::text).toList();
+    }
+
+    private static <R, T> T read(String field, R raw, Function<R, T> parse) {
+        if (raw == null) {
+            throw new InvalidInput("request.missing-field", field, field + " is required.");
+        }
+        try {
+            return parse.apply(raw);
+        } catch (InvalidInput e) {
+            throw e.atField(field);
+        }
+    }
+}
