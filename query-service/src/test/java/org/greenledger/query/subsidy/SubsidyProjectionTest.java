@@ -1,0 +1,162 @@
+package org.greenledger.query.subsidy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.greenledger.query.subsidy.SubsidyHistory.*;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.bson.Document;
+import org.greenledger.contracts.subsidy.ApplicationRecord;
+import org.greenledger.contracts.subsidy.ApplicationStatus;
+import org.greenledger.contracts.subsidy.DecisionRecord;
+import org.greenledger.contracts.subsidy.ProgrammeLedger;
+import org.greenledger.contracts.subsidy.TimelineLine;
+import org.greenledger.kernel.quantity.Money;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SubsidyProjectionTest {
+
+    static MongoServer server;
+    static MongoClient client;
+    MongoCollection<Document> programmes;
+    MongoCollection<Document> applications;
+    AnnotationEventHandlerAdapter projection;
+
+    @BeforeAll
+    static void startServer() {
+        server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        server.shutdown();
+    }
+
+    @BeforeEach
+    void emptyReadModels() {
+        MongoDatabase database = client.getDatabase("subsidy-projection-test");
+        programmes = database.getCollection(SubsidyDocuments.PROGRAMMES);
+        applications = database.getCollection(SubsidyDocuments.APPLICATIONS);
+        programmes.drop();
+        applications.drop();
+        projection = new AnnotationEventHandlerAdapter(new SubsidyProjection(programmes, applications));
+    }
+
+    @Test
+    void the_ledger_says_what_the_events_say() throws Exception {
+        replay(steps());
+
+        ProgrammeLedger ledger = ledger();
+        assertThat(ledger.budget()).isEqualTo(BUDGET);
+        assertThat(ledger.reserved()).isEqualTo(AMOUNT);
+        assertThat(ledger.granted()).isEqualTo(Money.ZERO);
+        assertThat(ledger.remaining()).isEqualTo(Money.ofYuan("47499000"));
+        assertThat(ledger.ruleSets()).containsExactly(RULES_1, RULES_2);
+        assertThat(ledger.position()).isEqualTo(16);
+    }
+
+    @Test
+    void an_approval_is_recorded_with_its_rule_set_inputs_terms_and_who_decided() throws Exception {
+        replay(steps());
+
+        DecisionRecord decision = application(STEEL_APPLICATION.value()).decision();
+        assertThat(decision.outcome()).isEqualTo("APPROVED");
+        assertThat(decision.ruleSet()).as("the version it was submitted under, not the newer one").isEqualTo(RULES_1);
+        assertThat(decision.facts()).isEqualTo(FACTS);
+        assertThat(decision.inputs()).isEqualTo(INPUTS);
+        assertThat(decision.computed().terms()).hasSize(4);
+        assertThat(decision.amount()).isEqualTo(AMOUNT);
+        assertThat(decision.decidedBy()).isEqualTo("official-zhang");
+        assertThat(decision.role()).isEqualTo("OFFICIAL");
+        assertThat(decision.position()).isEqualTo(15);
+    }
+
+    @Test
+    void an_application_keeps_its_timeline_its_reviews_and_its_status() throws Exception {
+        replay(steps());
+
+        ApplicationRecord rejected = application(CHEMICALS_APPLICATION.value());
+        assertThat(rejected.summary().status()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(rejected.summary().scoresIn()).isEqualTo(3);
+        assertThat(rejected.reviews()).extracting(review -> review.expert().value())
+                .containsExactly("expert-wang", "expert-li", "expert-zhao");
+        assertThat(rejected.timeline()).extracting(TimelineLine::event).containsExactly("ApplicationDrafted",
+                "ApplicationSubmitted", "ApplicationAccepted", "ExpertsAssigned", "ApplicationScored", "ApplicationScored",
+                "ApplicationScored", "ApplicationRejected");
+        assertThat(rejected.timeline()).extracting(TimelineLine::position).isSorted().doesNotHaveDuplicates();
+        assertThat(rejected.timeline()).filteredOn(line -> line.event().equals("ApplicationScored"))
+                .allSatisfy(line -> assertThat(line.by()).as("who scored is not in the timeline the applicant reads").isNull());
+        assertThat(rejected.decision().reasons()).containsExactly("节能量依据不足");
+        assertThat(application(STEEL_APPLICATION.value()).summary().amount()).isEqualTo(AMOUNT);
+    }
+
+    @Test
+    void replaying_the_history_or_each_event_twice_leaves_the_same_documents() throws Exception {
+        replay(steps());
+        List<Document> once = documents();
+
+        replay(steps());
+        assertThat(documents()).isEqualTo(once);
+
+        programmes.drop();
+        applications.drop();
+        List<Step> twice = new ArrayList<>();
+        steps().forEach(step -> {
+            twice.add(step);
+            twice.add(step);
+        });
+        replayAtPositions(twice);
+        assertThat(documents()).isEqualTo(once);
+    }
+
+    private void replay(List<Step> steps) throws Exception {
+        long position = 0;
+        for (Step step : steps) {
+            handle(step, position++);
+        }
+    }
+
+    /** Each pair of equal steps at one position, as a redelivery. */
+    private void replayAtPositions(List<Step> doubled) throws Exception {
+        for (int i = 0; i < doubled.size(); i++) {
+            handle(doubled.get(i), i / 2);
+        }
+    }
+
+    private void handle(Step step, long position) throws Exception {
+        projection.handle(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(position),
+                new GenericDomainEventMessage<>(step.aggregateType(), step.aggregateId(), 0, step.event(), step.metaData())));
+    }
+
+    private ProgrammeLedger ledger() {
+        return SubsidyDocuments.read(programmes.find(new Document("_id", PROGRAMME.value())).first(), ProgrammeLedger.class);
+    }
+
+    private ApplicationRecord application(String id) {
+        return SubsidyDocuments.read(applications.find(new Document("_id", id)).first(), ApplicationRecord.class);
+    }
+
+    private List<Document> documents() {
+        List<Document> all = new ArrayList<>();
+        programmes.find().sort(new Document("_id", 1)).forEach(all::add);
+        applications.find().sort(new Document("_id", 1)).forEach(all::add);
+        return all;
+    }
+}
