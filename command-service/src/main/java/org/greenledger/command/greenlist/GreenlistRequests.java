@@ -1,11 +1,9 @@
 package org.greenledger.command.greenlist;
 
+import static org.greenledger.command.RequestFields.read;
+
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import org.greenledger.kernel.enterprise.Uscc;
 import org.greenledger.kernel.failure.InvalidInput;
 import org.greenledger.kernel.greenlist.BatchName;
@@ -76,20 +74,6 @@ final class GreenlistRequests {
         return read("batch", raw, BatchName::of);
     }
 
-    static <E extends Enum<E>> E choice(String field, String raw, Class<E> type) {
-        E[] values = type.getEnumConstants();
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidInput("request.missing-field", field, field + " is required, one of " + Arrays.toString(values) + ".");
-        }
-        for (E value : values) {
-            if (value.name().equals(raw.strip())) {
-                return value;
-            }
-        }
-        throw new InvalidInput("request.unknown-value", field,
-                field + " is one of " + Arrays.toString(values) + "; '" + raw + "' is none.");
-    }
-
     /** The unit the category calls for; parts of another kind of unit are refused, not ignored. */
     static ListedUnit unit(ListCategory category, Nomination body) {
         return switch (category.unitKind()) {
@@ -143,42 +127,10 @@ final class GreenlistRequests {
         return raw;
     }
 
-    /** An absent date stays null for the aggregate to require; a malformed one is refused here. */
-    static LocalDate date(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("request.date-format", field, field + " is a date written like 2026-03-31; '" + raw + "' is not.");
-        }
-    }
-
-    /** Surrounding blanks are never meant; the aggregate judges what remains. */
-    static String text(String raw) {
-        return raw == null ? null : raw.strip();
-    }
-
-    static List<String> texts(List<String> raw) {
-        return raw == null ? null : raw.stream().map(GreenlistRequests::text).toList();
-    }
-
     private static void refuseExtra(String field, Object value, ListCategory category) {
         if (value != null) {
             throw new InvalidInput("greenlist.unit-extra-part", field, "A " + category + " entry names a unit of kind "
                     + category.unitKind() + ", which has no " + field + ".");
-        }
-    }
-
-    private static <R, T> T read(String field, R raw, Function<R, T> parse) {
-        if (raw == null) {
-            throw new InvalidInput("request.missing-field", field, field + " is required.");
-        }
-        try {
-            return parse.apply(raw);
-        } catch (InvalidInput e) {
-            throw e.atField(field);
         }
     }
 }

@@ -1,13 +1,13 @@
 package org.greenledger.command.subsidy;
 
+import static org.greenledger.command.RequestFields.text;
+import static org.greenledger.command.RequestFields.texts;
 import static org.greenledger.command.subsidy.SubsidyRequests.applicationId;
 import static org.greenledger.command.subsidy.SubsidyRequests.experts;
 import static org.greenledger.command.subsidy.SubsidyRequests.optionalYuan;
 import static org.greenledger.command.subsidy.SubsidyRequests.programmeId;
 import static org.greenledger.command.subsidy.SubsidyRequests.project;
 import static org.greenledger.command.subsidy.SubsidyRequests.scores;
-import static org.greenledger.command.subsidy.SubsidyRequests.text;
-import static org.greenledger.command.subsidy.SubsidyRequests.texts;
 
 import org.greenledger.contracts.subsidy.AcceptApplication;
 import org.greenledger.contracts.subsidy.ApproveApplication;

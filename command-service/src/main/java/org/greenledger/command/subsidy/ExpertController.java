@@ -1,7 +1,7 @@
 package org.greenledger.command.subsidy;
 
+import static org.greenledger.command.RequestFields.text;
 import static org.greenledger.command.subsidy.SubsidyRequests.expertId;
-import static org.greenledger.command.subsidy.SubsidyRequests.text;
 import static org.greenledger.command.subsidy.SubsidyRequests.uscc;
 import static org.greenledger.command.subsidy.SubsidyRequests.usccs;
 

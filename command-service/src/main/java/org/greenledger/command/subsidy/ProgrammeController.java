@@ -1,12 +1,12 @@
 package org.greenledger.command.subsidy;
 
+import static org.greenledger.command.RequestFields.choice;
+import static org.greenledger.command.RequestFields.date;
+import static org.greenledger.command.RequestFields.text;
 import static org.greenledger.command.subsidy.SubsidyRequests.amounts;
-import static org.greenledger.command.subsidy.SubsidyRequests.choice;
-import static org.greenledger.command.subsidy.SubsidyRequests.date;
 import static org.greenledger.command.subsidy.SubsidyRequests.eligibility;
 import static org.greenledger.command.subsidy.SubsidyRequests.number;
 import static org.greenledger.command.subsidy.SubsidyRequests.programmeId;
-import static org.greenledger.command.subsidy.SubsidyRequests.text;
 import static org.greenledger.command.subsidy.SubsidyRequests.tranches;
 import static org.greenledger.command.subsidy.SubsidyRequests.yuan;
 

@@ -1,15 +1,16 @@
 package org.greenledger.command.subsidy;
 
+import static org.greenledger.command.RequestFields.choice;
+import static org.greenledger.command.RequestFields.read;
+import static org.greenledger.command.RequestFields.text;
+import static org.greenledger.command.RequestFields.texts;
+
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.greenledger.contracts.subsidy.ProjectDetails;
 import org.greenledger.contracts.subsidy.ReviewScore;
 import org.greenledger.kernel.enterprise.Uscc;
@@ -126,32 +127,6 @@ final class SubsidyRequests {
         return raw == null ? null : yuan(field, raw);
     }
 
-    static <E extends Enum<E>> E choice(String field, String raw, Class<E> type) {
-        E[] values = type.getEnumConstants();
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidInput("request.missing-field", field, field + " is required, one of " + Arrays.toString(values) + ".");
-        }
-        for (E value : values) {
-            if (value.name().equals(raw.strip())) {
-                return value;
-            }
-        }
-        throw new InvalidInput("request.unknown-value", field,
-                field + " is one of " + Arrays.toString(values) + "; '" + raw + "' is none.");
-    }
-
-    /** A malformed date is refused here; an absent one stays null for the aggregate to require. */
-    static LocalDate date(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("request.date-format", field, field + " is a date written like 2026-03-31; '" + raw + "' is not.");
-        }
-    }
-
     static List<Tranche> tranches(List<TrancheBody> raw) {
         if (raw == null) {
             return null;
@@ -259,25 +234,5 @@ final class SubsidyRequests {
             usccs.add(uscc(field + "[" + i + "]", raw.get(i)));
         }
         return usccs;
-    }
-
-    /** Surrounding blanks are never meant; the aggregate judges what remains. */
-    static String text(String raw) {
-        return raw == null ? null : raw.strip();
-    }
-
-    static List<String> texts(List<String> raw) {
-        return raw == null ? null : raw.stream().map(SubsidyRequests::text).toList();
-    }
-
-    private static <R, T> T read(String field, R raw, Function<R, T> parse) {
-        if (raw == null) {
-            throw new InvalidInput("request.missing-field", field, field + " is required.");
-        }
-        try {
-            return parse.apply(raw);
-        } catch (InvalidInput e) {
-            throw e.atField(field);
-        }
     }
 }
