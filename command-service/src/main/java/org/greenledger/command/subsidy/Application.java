@@ -153,9 +153,11 @@ class Application {
         EligibilityFacts facts = applicantFacts.of(applicant, project.key(), id, LocalDate.now(clock));
         EligibilityAssessment assessment = EligibilityPolicies.current().assess(facts, rules.eligibility(), project.category());
         if (assessment.eligible()) {
-            apply(new ApplicationAccepted(id, ruleSetVersion, facts, assessment, clock.instant()));
+            apply(new ApplicationAccepted(id, ruleSetVersion, facts, rules.eligibility(), project.category(), assessment,
+                    clock.instant()));
         } else {
-            apply(new ApplicationFoundIneligible(id, ruleSetVersion, facts, assessment, clock.instant()));
+            apply(new ApplicationFoundIneligible(id, ruleSetVersion, facts, rules.eligibility(), project.category(),
+                    assessment, clock.instant()));
         }
     }
 
@@ -224,8 +226,8 @@ class Application {
                 programme.remaining());
         AmountDecision computed = AmountPolicies.current().decide(inputs);
         Money amount = grantedAmount(cmd, computed);
-        apply(new ApplicationApproved(id, programmeId, ruleSetVersion, facts, eligibility, inputs, computed, amount,
-                cmd.reductionReason(), cmd.reasons(), clock.instant()));
+        apply(new ApplicationApproved(id, programmeId, ruleSetVersion, facts, rules.eligibility(), project.category(),
+                eligibility, inputs, computed, amount, cmd.reductionReason(), cmd.reasons(), clock.instant()));
         programmes.reserve(programmeId, id, amount);
     }
 

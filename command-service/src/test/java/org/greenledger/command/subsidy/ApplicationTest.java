@@ -286,7 +286,7 @@ class ApplicationTest {
         void a_complete_submission_of_an_eligible_applicant_is_accepted_with_its_facts_and_assessment() {
             fixture.given(drafted(), submitted())
                     .when(new AcceptApplication(APPLICATION))
-                    .expectEvents(new ApplicationAccepted(APPLICATION, 1, FACTS,
+                    .expectEvents(new ApplicationAccepted(APPLICATION, 1, FACTS, ELIGIBILITY, ProjectCategory.ENERGY_SAVING_RETROFIT,
                             EligibilityPolicies.current().assess(FACTS, ELIGIBILITY, ProjectCategory.ENERGY_SAVING_RETROFIT), NOW));
             assertThat(facts.askedFor).isEqualTo(STEEL + "|" + PROJECT.key() + "|" + APPLICATION + "|2026-06-30");
         }
@@ -298,7 +298,7 @@ class ApplicationTest {
 
             fixture.given(drafted(), submitted())
                     .when(new AcceptApplication(APPLICATION))
-                    .expectEvents(new ApplicationFoundIneligible(APPLICATION, 1, facts.facts,
+                    .expectEvents(new ApplicationFoundIneligible(APPLICATION, 1, facts.facts, ELIGIBILITY, ProjectCategory.ENERGY_SAVING_RETROFIT,
                             EligibilityPolicies.current().assess(facts.facts, ELIGIBILITY, ProjectCategory.ENERGY_SAVING_RETROFIT),
                             NOW));
         }
@@ -310,7 +310,7 @@ class ApplicationTest {
 
             fixture.given(drafted(), submitted())
                     .when(new AcceptApplication(APPLICATION))
-                    .expectEvents(new ApplicationAccepted(APPLICATION, 1, FACTS,
+                    .expectEvents(new ApplicationAccepted(APPLICATION, 1, FACTS, ELIGIBILITY, ProjectCategory.ENERGY_SAVING_RETROFIT,
                             EligibilityPolicies.current().assess(FACTS, ELIGIBILITY, ProjectCategory.ENERGY_SAVING_RETROFIT), NOW));
         }
 
@@ -432,7 +432,7 @@ class ApplicationTest {
         private ApplicationApproved approved(Money remaining, Money amount, String reductionReason) {
             AmountInputs inputs = new AmountInputs(PROJECT.eligibleInvestment(), PROJECT.annualSaving(), AMOUNTS, remaining);
             AmountDecision computed = AmountPolicies.current().decide(inputs);
-            return new ApplicationApproved(APPLICATION, PROGRAMME, 1, FACTS,
+            return new ApplicationApproved(APPLICATION, PROGRAMME, 1, FACTS, ELIGIBILITY, ProjectCategory.ENERGY_SAVING_RETROFIT,
                     EligibilityPolicies.current().assess(FACTS, ELIGIBILITY, ProjectCategory.ENERGY_SAVING_RETROFIT), inputs,
                     computed, amount, reductionReason, List.of("专家评审通过"), NOW);
         }

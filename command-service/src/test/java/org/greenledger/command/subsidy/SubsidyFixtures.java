@@ -148,7 +148,7 @@ final class SubsidyFixtures {
     }
 
     static ApplicationAccepted accepted() {
-        return new ApplicationAccepted(APPLICATION, 1, FACTS,
+        return new ApplicationAccepted(APPLICATION, 1, FACTS, ELIGIBILITY, ProjectCategory.ENERGY_SAVING_RETROFIT,
                 EligibilityPolicies.current().assess(FACTS, ELIGIBILITY, ProjectCategory.ENERGY_SAVING_RETROFIT), EARLIER);
     }
 

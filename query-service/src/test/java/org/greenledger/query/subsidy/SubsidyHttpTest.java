@@ -34,6 +34,7 @@ import org.greenledger.devtools.DevTokens;
 import org.greenledger.eventstore.AppendedPositions;
 import org.greenledger.kernel.enterprise.Uscc;
 import org.greenledger.kernel.subsidy.ApplicationId;
+import org.greenledger.kernel.subsidy.ProjectCategory;
 import org.greenledger.platform.security.DevSigningKey;
 import org.greenledger.platform.security.Role;
 import org.junit.jupiter.api.AfterAll;
@@ -90,7 +91,7 @@ class SubsidyHttpTest {
         MetaData steel = by(STEEL.value(), "ENTERPRISE");
         append("Application", id, new ApplicationDrafted(IN_REVIEW, PROGRAMME, STEEL, PROJECT, at(10)), steel);
         append("Application", id, new ApplicationSubmitted(IN_REVIEW, PROGRAMME, STEEL, 2, at(10)), steel);
-        append("Application", id, new ApplicationAccepted(IN_REVIEW, 2, FACTS, ELIGIBLE, at(11)), OFFICIAL);
+        append("Application", id, new ApplicationAccepted(IN_REVIEW, 2, FACTS, ELIGIBILITY, ProjectCategory.ENERGY_SAVING_RETROFIT, ELIGIBLE, at(11)), OFFICIAL);
         append("Application", id, new ExpertsAssigned(IN_REVIEW, List.of(WANG, LI, ZHAO), at(11)), OFFICIAL);
         for (var expert : List.of(WANG, LI)) {
             append("Application", id, new ApplicationScored(IN_REVIEW, expert, List.of(new ReviewScore("节能效果", 80)), "可行",
