@@ -75,7 +75,7 @@ class SubsidyAcrossServicesTest {
                 system.token(Role.ENTERPRISE, applicant.value()), position));
         assertThat(record.path("summary").path("status").asText()).isEqualTo("APPROVED");
         assertThat(record.path("reviews")).isEmpty();
-        assertThat(record.path("timeline").size()).isEqualTo(8);
+        assertThat(record.path("timeline").size()).isEqualTo(9);
     }
 
     @Test

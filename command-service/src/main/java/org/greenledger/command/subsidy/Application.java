@@ -19,6 +19,7 @@ import org.greenledger.contracts.subsidy.ApplicationAccepted;
 import org.greenledger.contracts.subsidy.ApplicationApproved;
 import org.greenledger.contracts.subsidy.ApplicationDrafted;
 import org.greenledger.contracts.subsidy.ApplicationFoundIneligible;
+import org.greenledger.contracts.subsidy.ApplicationGranted;
 import org.greenledger.contracts.subsidy.ApplicationRejected;
 import org.greenledger.contracts.subsidy.ApplicationResubmitted;
 import org.greenledger.contracts.subsidy.ApplicationReturned;
@@ -32,7 +33,11 @@ import org.greenledger.contracts.subsidy.DraftApplication;
 import org.greenledger.contracts.subsidy.DraftEdited;
 import org.greenledger.contracts.subsidy.EditDraft;
 import org.greenledger.contracts.subsidy.ExpertsAssigned;
+import org.greenledger.contracts.subsidy.GrantApplication;
+import org.greenledger.contracts.subsidy.ObjectionRaised;
 import org.greenledger.contracts.subsidy.ProjectDetails;
+import org.greenledger.contracts.subsidy.PublicNoticeOpened;
+import org.greenledger.contracts.subsidy.RaiseObjection;
 import org.greenledger.contracts.subsidy.RejectApplication;
 import org.greenledger.contracts.subsidy.ReturnForCompletion;
 import org.greenledger.contracts.subsidy.ReviewScore;
@@ -78,6 +83,8 @@ class Application {
     private ProjectDetails project;
     private ApplicationStatus status;
     private int ruleSetVersion;
+    private Money amount;
+    private LocalDate noticeLastDay;
     private Set<ExpertId> experts = new LinkedHashSet<>();
     private Set<ExpertId> scored = new HashSet<>();
 
@@ -225,10 +232,40 @@ class Application {
         AmountInputs inputs = new AmountInputs(project.eligibleInvestment(), project.annualSaving(), rules.amounts(),
                 programme.remaining());
         AmountDecision computed = AmountPolicies.current().decide(inputs);
-        Money amount = grantedAmount(cmd, computed);
+        Money granted = grantedAmount(cmd, computed);
         apply(new ApplicationApproved(id, programmeId, ruleSetVersion, facts, rules.eligibility(), project.category(),
-                eligibility, inputs, computed, amount, cmd.reductionReason(), cmd.reasons(), clock.instant()));
-        programmes.reserve(programmeId, id, amount);
+                eligibility, inputs, computed, granted, cmd.reductionReason(), cmd.reasons(), clock.instant()));
+        apply(new PublicNoticeOpened(id, LocalDate.now(clock).plusDays(programme.noticeDays()), clock.instant()));
+        programmes.reserve(programmeId, id, granted);
+    }
+
+    /** Inside the notice: the applicant or an official objects, and the review reopens. */
+    @CommandHandler
+    void handle(RaiseObjection cmd, Programmes programmes, Clock clock) {
+        if (cmd.objector() != null) {
+            requireApplicant(cmd.objector());
+        }
+        requireStatus("objected to", ApplicationStatus.APPROVED);
+        LocalDate today = LocalDate.now(clock);
+        if (today.isAfter(noticeLastDay)) {
+            throw new Refused("subsidy.notice-over", "The public notice of application " + id + " ended on " + noticeLastDay
+                    + "; an objection is raised inside it.");
+        }
+        Texts.requireList(cmd.reasons(), "reasons", Texts.LONG);
+        apply(new ObjectionRaised(id, cmd.reasons(), clock.instant()));
+        programmes.release(programmeId, id);
+    }
+
+    /** The notice deadline's command: once the last day of the notice is over, the approval is granted. */
+    @CommandHandler
+    void handle(GrantApplication cmd, Programmes programmes, Clock clock) {
+        requireStatus("granted", ApplicationStatus.APPROVED);
+        if (!LocalDate.now(clock).isAfter(noticeLastDay)) {
+            throw new Refused("subsidy.notice-running", "The public notice of application " + id + " runs until "
+                    + noticeLastDay + "; it is granted after that.");
+        }
+        apply(new ApplicationGranted(id, programmeId, amount, clock.instant()));
+        programmes.grant(programmeId, id);
     }
 
     @CommandHandler
@@ -296,6 +333,24 @@ class Application {
     @EventSourcingHandler
     void on(ApplicationApproved e) {
         status = ApplicationStatus.APPROVED;
+        amount = e.amount();
+    }
+
+    @EventSourcingHandler
+    void on(PublicNoticeOpened e) {
+        noticeLastDay = e.lastDay();
+    }
+
+    @EventSourcingHandler
+    void on(ObjectionRaised e) {
+        status = ApplicationStatus.UNDER_REVIEW;
+        amount = null;
+        noticeLastDay = null;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationGranted e) {
+        status = ApplicationStatus.GRANTED;
     }
 
     @EventSourcingHandler

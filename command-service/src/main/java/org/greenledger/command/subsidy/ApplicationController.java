@@ -14,6 +14,7 @@ import org.greenledger.contracts.subsidy.ApproveApplication;
 import org.greenledger.contracts.subsidy.AssignExperts;
 import org.greenledger.contracts.subsidy.DraftApplication;
 import org.greenledger.contracts.subsidy.EditDraft;
+import org.greenledger.contracts.subsidy.RaiseObjection;
 import org.greenledger.contracts.subsidy.RejectApplication;
 import org.greenledger.contracts.subsidy.ReturnForCompletion;
 import org.greenledger.contracts.subsidy.ScoreApplication;
@@ -120,6 +121,15 @@ class ApplicationController {
         ApplicationId id = officialOn(path, actor);
         return send(id, new ApproveApplication(id, optionalYuan("amountYuan", body.amountYuan()),
                 text(body.reductionReason()), texts(body.reasons())), actor);
+    }
+
+    /** During the public notice: the applicant objects to its own approval, or an official does. */
+    @PostMapping("/{applicationId}/objection")
+    ResponseEntity<Answers.Recorded> object(@PathVariable("applicationId") String path,
+                                            @RequestBody SubsidyRequests.Rejection body, Actor actor) {
+        actor.requireRole(Role.ENTERPRISE, Role.OFFICIAL);
+        ApplicationId id = applicationId(path);
+        return send(id, new RaiseObjection(id, actor.is(Role.ENTERPRISE) ? actor.uscc() : null, texts(body.reasons())), actor);
     }
 
     @PostMapping("/{applicationId}/rejection")

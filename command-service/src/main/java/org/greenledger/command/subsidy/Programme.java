@@ -14,10 +14,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.greenledger.contracts.subsidy.AdjustBudget;
 import org.greenledger.contracts.subsidy.BudgetAdjusted;
+import org.greenledger.contracts.subsidy.FundsGranted;
 import org.greenledger.contracts.subsidy.FundsReserved;
 import org.greenledger.contracts.subsidy.OpenProgramme;
 import org.greenledger.contracts.subsidy.ProgrammeOpened;
 import org.greenledger.contracts.subsidy.PublishRuleSet;
+import org.greenledger.contracts.subsidy.ReservationReleased;
 import org.greenledger.contracts.subsidy.RuleSetPublished;
 import org.greenledger.kernel.failure.IllegalTransition;
 import org.greenledger.kernel.failure.InvalidInput;
@@ -48,8 +50,10 @@ class Programme {
     private Direction direction;
     private LocalDate opensOn;
     private LocalDate closesOn;
+    private int noticeDays;
     private Money budget;
     private Money reserved;
+    private Money granted;
     private int currentVersion;
     private Map<Integer, RuleSet> ruleSets = new HashMap<>();
     private Map<String, Money> reservations = new HashMap<>();
@@ -108,8 +112,9 @@ class Programme {
         if (cmd.budget().equals(budget)) {
             throw new InvalidInput("subsidy.budget-unchanged", "budgetYuan", "The budget is " + budget + " already.");
         }
-        if (reserved.exceeds(cmd.budget())) {
-            throw new Refused("subsidy.budget-below-commitments", "Programme " + id + " has " + reserved
+        Money committed = reserved.plus(granted);
+        if (committed.exceeds(cmd.budget())) {
+            throw new Refused("subsidy.budget-below-commitments", "Programme " + id + " has " + committed
                     + " reserved and granted; its budget cannot fall below that, to " + cmd.budget() + ".");
         }
         apply(new BudgetAdjusted(id, budget, cmd.budget(), cmd.reason(), clock.instant()));
@@ -129,12 +134,32 @@ class Programme {
         apply(new FundsReserved(id, application, amount, remaining.minus(amount), clock.instant()));
     }
 
+    /** Called by an objection's handler, through {@link Programmes}, inside its unit of work. */
+    void release(ApplicationId application, Clock clock) {
+        Money amount = reservationOf(application);
+        apply(new ReservationReleased(id, application, amount, remaining().plus(amount), clock.instant()));
+    }
+
+    /** Called by a grant's handler, through {@link Programmes}, inside its unit of work. */
+    void grant(ApplicationId application, Clock clock) {
+        apply(new FundsGranted(id, application, reservationOf(application), clock.instant()));
+    }
+
     ProgrammeTerms terms() {
-        return new ProgrammeTerms(id, direction, opensOn, closesOn, currentVersion, ruleSets, remaining());
+        return new ProgrammeTerms(id, direction, opensOn, closesOn, noticeDays, currentVersion, ruleSets, remaining());
+    }
+
+    private Money reservationOf(ApplicationId application) {
+        Money amount = reservations.get(application.value());
+        if (amount == null) {
+            throw new IllegalTransition("subsidy.no-reservation", "Programme " + id + " holds no reservation for application "
+                    + application + ".");
+        }
+        return amount;
     }
 
     private Money remaining() {
-        return budget.minus(reserved);
+        return budget.minus(reserved).minus(granted);
     }
 
     @EventSourcingHandler
@@ -143,8 +168,10 @@ class Programme {
         direction = e.direction();
         opensOn = e.opensOn();
         closesOn = e.closesOn();
+        noticeDays = e.noticeDays();
         budget = e.budget();
         reserved = Money.ZERO;
+        granted = Money.ZERO;
         currentVersion = e.rules().version();
         ruleSets.put(currentVersion, e.rules());
     }
@@ -164,6 +191,19 @@ class Programme {
     void on(FundsReserved e) {
         reserved = reserved.plus(e.amount());
         reservations.put(e.applicationId().value(), e.amount());
+    }
+
+    @EventSourcingHandler
+    void on(ReservationReleased e) {
+        reserved = reserved.minus(e.amount());
+        reservations.remove(e.applicationId().value());
+    }
+
+    @EventSourcingHandler
+    void on(FundsGranted e) {
+        reserved = reserved.minus(e.amount());
+        granted = granted.plus(e.amount());
+        reservations.remove(e.applicationId().value());
     }
 
     private static void requireTranches(List<Tranche> tranches) {

@@ -15,11 +15,13 @@ import org.greenledger.kernel.subsidy.RuleSet;
  * @param direction      what it funds
  * @param opensOn        first day of the application window
  * @param closesOn       last day of the window, inclusive
+ * @param noticeDays     the public-notice period of a decision, in days
  * @param currentVersion the rule-set version new submissions fall under
  * @param ruleSets       every published version
  * @param remaining      budget neither reserved nor granted
  */
-record ProgrammeTerms(ProgrammeId id, Direction direction, LocalDate opensOn, LocalDate closesOn, int currentVersion,
+record ProgrammeTerms(ProgrammeId id, Direction direction, LocalDate opensOn, LocalDate closesOn, int noticeDays,
+                      int currentVersion,
                       Map<Integer, RuleSet> ruleSets, Money remaining) {
 
     ProgrammeTerms {

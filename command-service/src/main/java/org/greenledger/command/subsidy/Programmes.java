@@ -16,4 +16,10 @@ interface Programmes {
 
     /** Reserves {@code amount} for the application; refused when more than the programme has left. */
     void reserve(ProgrammeId id, ApplicationId application, Money amount);
+
+    /** Returns the application's reservation to the programme. */
+    void release(ProgrammeId id, ApplicationId application);
+
+    /** Turns the application's reservation into a grant. */
+    void grant(ProgrammeId id, ApplicationId application);
 }

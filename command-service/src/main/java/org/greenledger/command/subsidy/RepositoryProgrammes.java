@@ -38,4 +38,14 @@ class RepositoryProgrammes implements Programmes {
     public void reserve(ProgrammeId id, ApplicationId application, Money amount) {
         repository.getObject().load(id.value()).execute(programme -> programme.reserve(application, amount, clock));
     }
+
+    @Override
+    public void release(ProgrammeId id, ApplicationId application) {
+        repository.getObject().load(id.value()).execute(programme -> programme.release(application, clock));
+    }
+
+    @Override
+    public void grant(ProgrammeId id, ApplicationId application) {
+        repository.getObject().load(id.value()).execute(programme -> programme.grant(application, clock));
+    }
 }

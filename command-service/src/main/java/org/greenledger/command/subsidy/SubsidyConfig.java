@@ -2,6 +2,7 @@ package org.greenledger.command.subsidy;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
@@ -27,6 +28,16 @@ class SubsidyConfig {
     @Bean
     ApplicantFactsProjection applicantFactsProjection(MongoDatabase database) {
         return new ApplicantFactsProjection(database);
+    }
+
+    @Bean
+    NoticeDeadlines noticeDeadlines(MongoDatabase database, CommandGateway commandGateway, Clock clock) {
+        return new NoticeDeadlines(database, commandGateway, clock);
+    }
+
+    @Bean
+    NoticeDeadlinePoller noticeDeadlinePoller(NoticeDeadlines deadlines, SubsidySettings settings) {
+        return new NoticeDeadlinePoller(deadlines, settings.deadlinePoll());
     }
 
     @Bean

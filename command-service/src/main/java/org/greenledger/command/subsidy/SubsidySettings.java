@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param factsMaxWait how long an eligibility assessment waits for the applicant facts to reflect
  *                     every event appended before it (then 503, retry)
+ * @param deadlinePoll how often the public-notice deadlines are checked
  */
 @ConfigurationProperties("greenledger.subsidy")
-record SubsidySettings(@DefaultValue("10s") Duration factsMaxWait) {
+record SubsidySettings(@DefaultValue("10s") Duration factsMaxWait, @DefaultValue("30s") Duration deadlinePoll) {
 }

@@ -14,6 +14,11 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.greenledger.contracts.subsidy.AcceptApplication;
 import org.greenledger.contracts.subsidy.ApplicationAccepted;
+import org.greenledger.contracts.subsidy.RaiseObjection;
+import org.greenledger.contracts.subsidy.PublicNoticeOpened;
+import org.greenledger.contracts.subsidy.ObjectionRaised;
+import org.greenledger.contracts.subsidy.GrantApplication;
+import org.greenledger.contracts.subsidy.ApplicationGranted;
 import org.greenledger.contracts.subsidy.ApplicationApproved;
 import org.greenledger.contracts.subsidy.ApplicationDrafted;
 import org.greenledger.contracts.subsidy.ApplicationFoundIneligible;
@@ -74,6 +79,16 @@ class ApplicationTest {
             @Override
             public void reserve(ProgrammeId id, ApplicationId application, Money amount) {
                 programmes.reserve(id, application, amount);
+            }
+
+            @Override
+            public void release(ProgrammeId id, ApplicationId application) {
+                programmes.release(id, application);
+            }
+
+            @Override
+            public void grant(ProgrammeId id, ApplicationId application) {
+                programmes.grant(id, application);
             }
         });
         fixture.registerInjectableResource(facts);
@@ -437,14 +452,18 @@ class ApplicationTest {
                     computed, amount, reductionReason, List.of("专家评审通过"), NOW);
         }
 
+        private PublicNoticeOpened notice() {
+            return new PublicNoticeOpened(APPLICATION, NOTICE_LAST_DAY, NOW);
+        }
+
         @Test
-        void a_reviewed_application_is_approved_for_the_computed_amount_which_is_reserved() {
+        void a_reviewed_application_is_approved_for_the_computed_amount_which_is_reserved_and_put_on_notice() {
             FakeProgrammes programme = FakeProgrammes.withBudget();
             programmeIs(programme);
 
             fixture.given(reviewed())
                     .when(new ApproveApplication(APPLICATION, null, null, List.of("专家评审通过")))
-                    .expectEvents(approved(BUDGET, Money.ofYuan("2501000"), null));
+                    .expectEvents(approved(BUDGET, Money.ofYuan("2501000"), null), notice());
             assertThat(programme.reserved).containsExactly(Money.ofYuan("2501000"));
         }
 
@@ -455,7 +474,7 @@ class ApplicationTest {
 
             fixture.given(reviewed())
                     .when(new ApproveApplication(APPLICATION, null, null, List.of("专家评审通过")))
-                    .expectEvents(approved(Money.ofYuan("1000000"), Money.ofYuan("1000000"), null));
+                    .expectEvents(approved(Money.ofYuan("1000000"), Money.ofYuan("1000000"), null), notice());
             assertThat(tight.reserved).containsExactly(Money.ofYuan("1000000"));
         }
 
@@ -464,7 +483,7 @@ class ApplicationTest {
 
             fixture.given(reviewed())
                     .when(new ApproveApplication(APPLICATION, Money.ofYuan("2000000"), "按年度资金安排核减", List.of("专家评审通过")))
-                    .expectEvents(approved(BUDGET, Money.ofYuan("2000000"), "按年度资金安排核减"));
+                    .expectEvents(approved(BUDGET, Money.ofYuan("2000000"), "按年度资金安排核减"), notice());
         }
 
         @Test
@@ -539,6 +558,86 @@ class ApplicationTest {
                     .when(new RejectApplication(APPLICATION, List.of()))
                     .expectNoEvents()
                     .expectException(invalidAt("reasons"));
+        }
+    }
+
+    @Nested
+    class PublicNotice {
+
+        private FixtureConfiguration<Application> on(String instant) {
+            FixtureConfiguration<Application> at = new AggregateTestFixture<>(Application.class);
+            at.registerInjectableResource(Clock.fixed(Instant.parse(instant), ZoneId.of("Asia/Shanghai")));
+            at.registerInjectableResource(programmes);
+            return at;
+        }
+
+        @Test
+        void the_applicant_objects_inside_the_notice_and_the_review_reopens_releasing_the_reservation() {
+            on("2026-06-17T15:59:59Z").given(approved())
+                    .when(new RaiseObjection(APPLICATION, STEEL, List.of("金额测算有误")))
+                    .expectEvents(new ObjectionRaised(APPLICATION, List.of("金额测算有误"), Instant.parse("2026-06-17T15:59:59Z")));
+            assertThat(programmes.released).containsExactly(APPLICATION);
+        }
+
+        @Test
+        void an_official_may_object_too_and_another_enterprise_may_not() {
+            on("2026-06-12T02:00:00Z").given(approved())
+                    .when(new RaiseObjection(APPLICATION, null, List.of("收到举报")))
+                    .expectEvents(new ObjectionRaised(APPLICATION, List.of("收到举报"), Instant.parse("2026-06-12T02:00:00Z")));
+            on("2026-06-12T02:00:00Z").given(approved())
+                    .when(new RaiseObjection(APPLICATION, OTHER, List.of("恶意异议")))
+                    .expectNoEvents()
+                    .expectException(Forbidden.class);
+        }
+
+        @Test
+        void after_the_last_day_of_the_notice_an_objection_is_too_late() {
+            on("2026-06-17T16:00:00Z").given(approved())
+                    .when(new RaiseObjection(APPLICATION, STEEL, List.of("金额测算有误")))
+                    .expectNoEvents()
+                    .expectException(Refused.class)
+                    .expectExceptionMessage(containsString("ended on 2026-06-17"));
+        }
+
+        @Test
+        void when_the_notice_is_over_the_deadline_grants_it_and_the_reservation_becomes_a_grant() {
+            on("2026-06-17T16:00:00Z").given(approved())
+                    .when(new GrantApplication(APPLICATION))
+                    .expectEvents(new ApplicationGranted(APPLICATION, PROGRAMME, Money.ofYuan("2501000"),
+                            Instant.parse("2026-06-17T16:00:00Z")));
+            assertThat(programmes.granted).containsExactly(APPLICATION);
+        }
+
+        @Test
+        void while_the_notice_runs_it_is_not_granted() {
+            on("2026-06-17T15:59:59Z").given(approved())
+                    .when(new GrantApplication(APPLICATION))
+                    .expectNoEvents()
+                    .expectException(Refused.class)
+                    .expectExceptionMessage(containsString("runs until 2026-06-17"));
+        }
+
+        @Test
+        void the_deadline_fires_once_a_second_grant_is_an_illegal_transition() {
+            on("2026-06-20T02:00:00Z").given(approved())
+                    .andGiven(new ApplicationGranted(APPLICATION, PROGRAMME, Money.ofYuan("2501000"), EARLIER))
+                    .when(new GrantApplication(APPLICATION))
+                    .expectNoEvents()
+                    .expectException(IllegalTransition.class)
+                    .expectExceptionMessage(containsString("is GRANTED"));
+        }
+
+        @Test
+        void an_objection_stops_the_grant_and_a_new_approval_opens_a_new_notice() {
+            on("2026-06-20T02:00:00Z").given(approved())
+                    .andGiven(new ObjectionRaised(APPLICATION, List.of("金额测算有误"), EARLIER))
+                    .when(new GrantApplication(APPLICATION))
+                    .expectNoEvents()
+                    .expectException(IllegalTransition.class)
+                    .expectExceptionMessage(containsString("is UNDER_REVIEW"));
+            fixture.given(approved()).andGiven(new ObjectionRaised(APPLICATION, List.of("金额测算有误"), EARLIER))
+                    .when(new RejectApplication(APPLICATION, List.of("复核不通过")))
+                    .expectEvents(new ApplicationRejected(APPLICATION, List.of("复核不通过"), NOW));
         }
     }
 }

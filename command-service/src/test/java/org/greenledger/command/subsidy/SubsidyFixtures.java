@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.greenledger.contracts.subsidy.ApplicationAccepted;
+import org.greenledger.contracts.subsidy.ApplicationApproved;
+import org.greenledger.contracts.subsidy.PublicNoticeOpened;
+import org.greenledger.kernel.subsidy.AmountInputs;
+import org.greenledger.kernel.subsidy.AmountPolicies;
 import org.greenledger.contracts.subsidy.ApplicationDrafted;
 import org.greenledger.contracts.subsidy.ApplicationScored;
 import org.greenledger.contracts.subsidy.ApplicationSubmitted;
@@ -92,7 +96,11 @@ final class SubsidyFixtures {
     /** The programme as the application's handlers see it, with its budget guarded like the real one. */
     static final class FakeProgrammes implements Programmes {
 
+        static final int NOTICE_DAYS = 7;
+
         final List<Money> reserved = new ArrayList<>();
+        final List<ApplicationId> released = new ArrayList<>();
+        final List<ApplicationId> granted = new ArrayList<>();
         private final Map<Integer, RuleSet> ruleSets;
         private final int currentVersion;
         private Money remaining;
@@ -112,7 +120,8 @@ final class SubsidyFixtures {
             if (!id.equals(PROGRAMME)) {
                 return Optional.empty();
             }
-            return Optional.of(new ProgrammeTerms(PROGRAMME, Direction.ENERGY_SAVING_RETROFIT, OPENS, CLOSES, currentVersion,
+            return Optional.of(new ProgrammeTerms(PROGRAMME, Direction.ENERGY_SAVING_RETROFIT, OPENS, CLOSES, NOTICE_DAYS,
+                    currentVersion,
                     ruleSets, remaining));
         }
 
@@ -123,6 +132,16 @@ final class SubsidyFixtures {
             }
             remaining = remaining.minus(amount);
             reserved.add(amount);
+        }
+
+        @Override
+        public void release(ProgrammeId id, ApplicationId application) {
+            released.add(application);
+        }
+
+        @Override
+        public void grant(ProgrammeId id, ApplicationId application) {
+            granted.add(application);
         }
     }
 
@@ -158,6 +177,20 @@ final class SubsidyFixtures {
 
     static ApplicationScored scored(ExpertId expert) {
         return new ApplicationScored(APPLICATION, expert, SCORES, "节能量测算可信", EARLIER);
+    }
+
+    static final LocalDate NOTICE_LAST_DAY = TODAY.plusDays(FakeProgrammes.NOTICE_DAYS);
+
+    /** Approved on 10 June for the computed 2,501,000 CNY, on notice until 17 June. */
+    static Object[] approved() {
+        AmountInputs inputs = new AmountInputs(PROJECT.eligibleInvestment(), PROJECT.annualSaving(), AMOUNTS, BUDGET);
+        Object[] reviewed = reviewed();
+        Object[] events = Arrays.copyOf(reviewed, reviewed.length + 2);
+        events[reviewed.length] = new ApplicationApproved(APPLICATION, PROGRAMME, 1, FACTS, ELIGIBILITY,
+                ProjectCategory.ENERGY_SAVING_RETROFIT, accepted().eligibility(), inputs, AmountPolicies.current().decide(inputs),
+                Money.ofYuan("2501000"), null, List.of("专家评审通过"), EARLIER);
+        events[reviewed.length + 1] = new PublicNoticeOpened(APPLICATION, LocalDate.of(2026, 6, 17), EARLIER);
+        return events;
     }
 
     /** Drafted, submitted, accepted, three experts assigned and all three scores in. */

@@ -149,7 +149,8 @@ class SubsidyHttpTest {
                     .andExpect(header().exists("X-Position"));
 
             assertThat(eventTypes(id)).containsExactly("ApplicationDrafted", "ApplicationSubmitted", "ApplicationAccepted",
-                    "ExpertsAssigned", "ApplicationScored", "ApplicationScored", "ApplicationScored", "ApplicationApproved");
+                    "ExpertsAssigned", "ApplicationScored", "ApplicationScored", "ApplicationScored", "ApplicationApproved",
+                    "PublicNoticeOpened");
             assertThat(eventTypes(programme)).containsExactly("ProgrammeOpened", "FundsReserved");
         }
 
@@ -258,6 +259,29 @@ class SubsidyHttpTest {
                     .andExpect(jsonPath("$.code").value("subsidy.illegal-transition"))
                     .andExpect(jsonPath("$.detail").value(containsString("is APPROVED")));
             assertThat(eventTypes(id)).hasSize(before);
+        }
+
+        @Test
+        void during_the_notice_the_applicant_objects_and_the_reservation_returns_to_the_programme() throws Exception {
+            String programme = openProgramme("50000000");
+            Uscc applicant = registeredEnterprise();
+            String id = submitted(applicant, programme);
+            ok(as(official(), post(app(id, "acceptance"))));
+            String[] experts = {expert(), expert(), expert()};
+            ok(as(official(), post(app(id, "experts"))).content(expertsBody(experts)));
+            for (String expert : experts) {
+                ok(as(expertToken(expert), post(app(id, "scores"))).content(SCORE));
+            }
+            ok(as(official(), post(app(id, "approval"))).content("{\"reasons\": [\"专家评审通过\"]}"));
+
+            http.perform(as(enterprise(newUscc()), post(app(id, "objection"))).content("{\"reasons\": [\"恶意异议\"]}"))
+                    .andExpect(status().isForbidden());
+            http.perform(as(token(Role.EXPERT), post(app(id, "objection"))).content("{\"reasons\": [\"异议\"]}"))
+                    .andExpect(status().isForbidden());
+            ok(as(enterprise(applicant), post(app(id, "objection"))).content("{\"reasons\": [\"金额测算有误\"]}"));
+
+            assertThat(eventTypes(id)).endsWith("ApplicationApproved", "PublicNoticeOpened", "ObjectionRaised");
+            assertThat(eventTypes(programme)).containsExactly("ProgrammeOpened", "FundsReserved", "ReservationReleased");
         }
 
         @Test

@@ -4,7 +4,9 @@ import org.greenledger.kernel.subsidy.ApplicationId;
 
 /** What happened to a subsidy application; every event names the application. */
 public sealed interface ApplicationEvent
-        permits ApplicationDrafted, DraftEdited, ApplicationSubmitted, ApplicationResubmitted, ApplicationWithdrawn, ApplicationReturned, ApplicationAccepted, ApplicationFoundIneligible, ExpertsAssigned, ApplicationScored, ApplicationApproved, ApplicationRejected {
+        permits ApplicationDrafted, DraftEdited, ApplicationSubmitted, ApplicationResubmitted, ApplicationWithdrawn,
+        ApplicationReturned, ApplicationAccepted, ApplicationFoundIneligible, ExpertsAssigned, ApplicationScored,
+        ApplicationApproved, ApplicationRejected, PublicNoticeOpened, ObjectionRaised, ApplicationGranted {
 
     ApplicationId applicationId();
 }

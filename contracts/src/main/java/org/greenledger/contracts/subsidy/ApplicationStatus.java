@@ -12,8 +12,10 @@ public enum ApplicationStatus {
     UNDER_REVIEW,
     /** Complete, but the applicant was not eligible. Final. */
     INELIGIBLE,
-    /** Approved with an amount reserved against the programme. */
+    /** Approved with an amount reserved against the programme, on public notice (公示). */
     APPROVED,
+    /** The notice ended without objection: granted (立项), the reservation now a grant. */
+    GRANTED,
     /** Rejected with reasons. Final. */
     REJECTED,
     /** Withdrawn by the applicant before a decision. Final. */
@@ -21,6 +23,6 @@ public enum ApplicationStatus {
 
     /** True while the application holds its project: another application for it is not eligible. */
     public boolean live() {
-        return this == SUBMITTED || this == RETURNED || this == UNDER_REVIEW || this == APPROVED;
+        return this == SUBMITTED || this == RETURNED || this == UNDER_REVIEW || this == APPROVED || this == GRANTED;
     }
 }

@@ -73,6 +73,11 @@ class SubsidyEventJsonTest {
                 new ApplicationApproved(APPLICATION, PROGRAMME, 1, FACTS, ELIGIBILITY, PROJECT.category(), eligibility, inputs,
                         AmountPolicies.current().decide(inputs), Money.ofYuan("2000000"), "核减", List.of("通过"), AT),
                 new ApplicationRejected(APPLICATION, List.of("依据不足"), AT),
+                new PublicNoticeOpened(APPLICATION, LocalDate.of(2026, 7, 7), AT),
+                new ObjectionRaised(APPLICATION, List.of("金额有误"), AT),
+                new ApplicationGranted(APPLICATION, PROGRAMME, Money.ofYuan("2501000"), AT),
+                new ReservationReleased(PROGRAMME, APPLICATION, Money.ofYuan("2501000"), Money.ofYuan("50000000"), AT),
+                new FundsGranted(PROGRAMME, APPLICATION, Money.ofYuan("2501000"), AT),
                 new ExpertRegistered(EXPERT, "王工", List.of(USCC), AT),
                 new AffiliationDeclared(EXPERT, USCC, AT));
     }

@@ -46,8 +46,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SubsidyController {
 
     static final int MAX_PAGE_SIZE = 100;
-    private static final List<ApplicationStatus> DECIDED = List.of(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED,
-            ApplicationStatus.INELIGIBLE);
+    private static final List<ApplicationStatus> DECIDED = List.of(ApplicationStatus.APPROVED, ApplicationStatus.GRANTED,
+            ApplicationStatus.REJECTED, ApplicationStatus.INELIGIBLE);
 
     private final QueryGateway queries;
 

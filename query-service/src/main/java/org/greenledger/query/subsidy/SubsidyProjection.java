@@ -27,6 +27,7 @@ import org.greenledger.contracts.subsidy.ApplicationAccepted;
 import org.greenledger.contracts.subsidy.ApplicationApproved;
 import org.greenledger.contracts.subsidy.ApplicationDrafted;
 import org.greenledger.contracts.subsidy.ApplicationFoundIneligible;
+import org.greenledger.contracts.subsidy.ApplicationGranted;
 import org.greenledger.contracts.subsidy.ApplicationRecord;
 import org.greenledger.contracts.subsidy.ApplicationRejected;
 import org.greenledger.contracts.subsidy.ApplicationResubmitted;
@@ -41,10 +42,14 @@ import org.greenledger.contracts.subsidy.DecisionRecord;
 import org.greenledger.contracts.subsidy.DraftEdited;
 import org.greenledger.contracts.subsidy.ExpertReview;
 import org.greenledger.contracts.subsidy.ExpertsAssigned;
+import org.greenledger.contracts.subsidy.FundsGranted;
 import org.greenledger.contracts.subsidy.FundsReserved;
+import org.greenledger.contracts.subsidy.ObjectionRaised;
 import org.greenledger.contracts.subsidy.ProgrammeLedger;
 import org.greenledger.contracts.subsidy.ProgrammeOpened;
 import org.greenledger.contracts.subsidy.ProjectDetails;
+import org.greenledger.contracts.subsidy.PublicNoticeOpened;
+import org.greenledger.contracts.subsidy.ReservationReleased;
 import org.greenledger.contracts.subsidy.RuleSetPublished;
 import org.greenledger.contracts.subsidy.TimelineLine;
 import org.greenledger.kernel.quantity.Money;
@@ -103,6 +108,22 @@ class SubsidyProjection {
     void on(FundsReserved e, TrackingToken token) {
         changeProgramme(e.programmeId(), token, l -> ledger(l, l.ruleSets(), l.budget(), l.reserved().plus(e.amount()),
                 l.position()));
+    }
+
+    @EventHandler
+    void on(ReservationReleased e, TrackingToken token) {
+        changeProgramme(e.programmeId(), token, l -> ledger(l, l.ruleSets(), l.budget(), l.reserved().minus(e.amount()),
+                l.position()));
+    }
+
+    @EventHandler
+    void on(FundsGranted e, TrackingToken token) {
+        changeProgramme(e.programmeId(), token, l -> {
+            ProgrammeLedger moved = new ProgrammeLedger(l.programmeId(), l.year(), l.direction(), l.title(), l.opensOn(),
+                    l.closesOn(), l.noticeDays(), l.tranches(), l.ruleSets(), l.budget(), l.reserved(),
+                    l.granted().plus(e.amount()), l.disbursed(), l.recovered(), l.remaining(), l.position());
+            return ledger(moved, moved.ruleSets(), moved.budget(), moved.reserved().minus(e.amount()), moved.position());
+        });
     }
 
     @EventHandler
@@ -212,6 +233,30 @@ class SubsidyProjection {
                     s -> summary(s, s.project(), ApplicationStatus.APPROVED, s.ruleSetVersion(), s.experts(), s.scoresIn(),
                             e.amount())), decision);
         });
+    }
+
+    @EventHandler
+    void on(PublicNoticeOpened e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "PublicNoticeOpened", e.openedAt(),
+                by, role, "on notice until " + e.lastDay(), s -> s));
+    }
+
+    /** The approval no longer stands: its decision record and amount leave the record; the timeline keeps both. */
+    @EventHandler
+    void on(ObjectionRaised e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        changeApplication(e.applicationId().value(), token, r -> withDecision(step(r, position(token), "ObjectionRaised",
+                e.raisedAt(), by, role, String.join("; ", e.reasons()),
+                s -> summary(s, s.project(), ApplicationStatus.UNDER_REVIEW, s.ruleSetVersion(), s.experts(), s.scoresIn(),
+                        null)), null));
+    }
+
+    @EventHandler
+    void on(ApplicationGranted e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "ApplicationGranted", e.grantedAt(),
+                by, role, e.amount().toString(), s -> status(s, ApplicationStatus.GRANTED, s.ruleSetVersion())));
     }
 
     @EventHandler

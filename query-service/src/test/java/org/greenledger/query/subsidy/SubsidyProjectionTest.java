@@ -10,17 +10,23 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.bson.Document;
+import org.greenledger.contracts.subsidy.ApplicationGranted;
 import org.greenledger.contracts.subsidy.ApplicationRecord;
 import org.greenledger.contracts.subsidy.ApplicationStatus;
 import org.greenledger.contracts.subsidy.DecisionRecord;
+import org.greenledger.contracts.subsidy.FundsGranted;
+import org.greenledger.contracts.subsidy.ObjectionRaised;
 import org.greenledger.contracts.subsidy.ProgrammeLedger;
+import org.greenledger.contracts.subsidy.PublicNoticeOpened;
+import org.greenledger.contracts.subsidy.ReservationReleased;
 import org.greenledger.contracts.subsidy.TimelineLine;
 import org.greenledger.kernel.quantity.Money;
 import org.junit.jupiter.api.AfterAll;
@@ -105,6 +111,45 @@ class SubsidyProjectionTest {
                 .allSatisfy(line -> assertThat(line.by()).as("who scored is not in the timeline the applicant reads").isNull());
         assertThat(rejected.decision().reasons()).containsExactly("节能量依据不足");
         assertThat(application(STEEL_APPLICATION.value()).summary().amount()).isEqualTo(AMOUNT);
+    }
+
+    @Test
+    void a_grant_moves_the_reservation_to_granted_and_an_objection_releases_it_and_withdraws_the_decision() throws Exception {
+        List<Step> history = new ArrayList<>(steps());
+        history.add(new Step("Application", STEEL_APPLICATION.value(), new PublicNoticeOpened(STEEL_APPLICATION,
+                LocalDate.of(2026, 6, 16), at(9)), OFFICIAL));
+        history.add(new Step("Application", STEEL_APPLICATION.value(), new ApplicationGranted(STEEL_APPLICATION, PROGRAMME,
+                AMOUNT, at(17)), by("notice-deadline", "SYSTEM")));
+        history.add(new Step("Programme", PROGRAMME.value(), new FundsGranted(PROGRAMME, STEEL_APPLICATION, AMOUNT, at(17)),
+                by("notice-deadline", "SYSTEM")));
+        replay(history);
+
+        ProgrammeLedger ledger = ledger();
+        assertThat(ledger.reserved()).isEqualTo(Money.ZERO);
+        assertThat(ledger.granted()).isEqualTo(AMOUNT);
+        assertThat(ledger.remaining()).isEqualTo(Money.ofYuan("47499000"));
+        ApplicationRecord granted = application(STEEL_APPLICATION.value());
+        assertThat(granted.summary().status()).isEqualTo(ApplicationStatus.GRANTED);
+        assertThat(granted.timeline()).extracting(TimelineLine::note).contains("on notice until 2026-06-16");
+        assertThat(granted.timeline().get(granted.timeline().size() - 1).by()).isEqualTo("notice-deadline");
+    }
+
+    @Test
+    void an_objection_releases_the_reservation_and_the_approval_no_longer_stands() throws Exception {
+        List<Step> history = new ArrayList<>(steps());
+        history.add(new Step("Application", STEEL_APPLICATION.value(), new ObjectionRaised(STEEL_APPLICATION,
+                List.of("收到举报"), at(10)), OFFICIAL));
+        history.add(new Step("Programme", PROGRAMME.value(), new ReservationReleased(PROGRAMME, STEEL_APPLICATION, AMOUNT,
+                BUDGET, at(10)), OFFICIAL));
+        replay(history);
+
+        assertThat(ledger().reserved()).isEqualTo(Money.ZERO);
+        assertThat(ledger().remaining()).isEqualTo(BUDGET);
+        ApplicationRecord reopened = application(STEEL_APPLICATION.value());
+        assertThat(reopened.summary().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+        assertThat(reopened.summary().amount()).isNull();
+        assertThat(reopened.decision()).isNull();
+        assertThat(reopened.timeline()).extracting(TimelineLine::event).contains("ApplicationApproved", "ObjectionRaised");
     }
 
     @Test
