@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -28,11 +29,13 @@ import org.greenledger.platform.security.Role;
 import org.greenledger.query.QueryServiceApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The whole system as {@code ./greenledger up} runs it, in one JVM: an embedded MongoDB-wire
  * server, the command service and the query service on free ports, tokens signed by the data
- * folder's dev key. Tests talk to it over real HTTP only.
+ * folder's dev key, and one clock for both that a test can move forward. Tests talk to it over real
+ * HTTP only.
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -43,6 +46,7 @@ final class RunningSystem implements AutoCloseable {
     private final ConfigurableApplicationContext commandService;
     private final ConfigurableApplicationContext queryService;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final MovableClock clock = new MovableClock();
 
     private RunningSystem(String connectionOptions, Map<String, String> extraSettings) {
         mongo = new MongoServer(new MemoryBackend());
@@ -79,7 +83,10 @@ final class RunningSystem implements AutoCloseable {
                         Map.entry("greenledger.mongodb.uri", mongoUri),
                         Map.entry("greenledger.data", data.toString())),
                 extraSettings.entrySet().stream()).map(setting -> "--" + setting.getKey() + "=" + setting.getValue());
-        return new SpringApplicationBuilder(application).run(settings.toArray(String[]::new));
+        return new SpringApplicationBuilder(application)
+                .initializers(context -> ((GenericApplicationContext) context).registerBean("movableClock", Clock.class,
+                        () -> clock, definition -> definition.setPrimary(true)))
+                .run(settings.toArray(String[]::new));
     }
 
     URI command(String path) {
@@ -96,6 +103,11 @@ final class RunningSystem implements AutoCloseable {
 
     String token(Role role, String subject) {
         return DevTokens.issue(key, role, subject, Duration.ofMinutes(10), Instant.now());
+    }
+
+    /** Moves both services' clock forward, as if that much time had passed. */
+    void moveClock(Duration duration) {
+        clock.moveBy(duration);
     }
 
     RSAKey signingKey() {

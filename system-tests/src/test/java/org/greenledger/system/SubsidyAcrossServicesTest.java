@@ -11,10 +11,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.greenledger.kernel.enterprise.Uscc;
 import org.greenledger.platform.security.Role;
@@ -26,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * The README's subsidy walk over real HTTP through both services against the embedded store: a
  * programme opened, an application taken through completeness check, three expert scores and
  * approval; the programme ledger and the decision record on the query side agree with what the
- * command side decided, and an over-budget approval and an illegal step are refused with
- * problem+json and leave nothing in the store.
+ * command side decided; with the clock moved past the notice, the deadline grants it, and the
+ * tranches, the acceptance check and the final tranche follow; an over-budget approval and an
+ * illegal step are refused with problem+json and leave nothing in the store.
  */
 class SubsidyAcrossServicesTest {
 
@@ -38,7 +41,7 @@ class SubsidyAcrossServicesTest {
 
     @BeforeAll
     static void start() {
-        system = RunningSystem.start();
+        system = RunningSystem.start(Map.of("greenledger.subsidy.deadline-poll", "200ms"));
         official = system.token(Role.OFFICIAL, "official-zhang");
     }
 
@@ -76,6 +79,51 @@ class SubsidyAcrossServicesTest {
         assertThat(record.path("summary").path("status").asText()).isEqualTo("APPROVED");
         assertThat(record.path("reviews")).isEmpty();
         assertThat(record.path("timeline").size()).isEqualTo(9);
+    }
+
+    @Test
+    void the_whole_way_to_the_final_tranche_with_the_ledger_matching_at_every_step() throws Exception {
+        String programme = id(created(post(system.command("/api/subsidy/programmes"), official, programme("10000000"))));
+        Uscc applicant = registered();
+        String application = reviewedApplication(programme, applicant);
+        String at = "/api/subsidy/applications/" + application;
+        ok(post(system.command(at + "/approval"), official, "{\"reasons\": [\"专家评审通过\"]}"));
+
+        system.moveClock(Duration.ofDays(8));
+        JsonNode granted = awaitStatus(application, "GRANTED");
+        assertThat(granted.path("timeline").findValuesAsText("by")).contains("notice-deadline");
+        ok(post(system.command(at + "/disbursements"), official, "{\"tranche\": 0, \"paymentReference\": \"PAY-1\"}"));
+        ok(post(system.command(at + "/acceptance-check"), official,
+                "{\"verifiedSavingTce\": 1000, \"passed\": true, \"reportReference\": \"YS-2026-031\"}"));
+        String last = ok(post(system.command(at + "/disbursements"), official,
+                "{\"tranche\": 1, \"paymentReference\": \"PAY-2\"}")).headers().firstValue("X-Position").orElseThrow();
+
+        JsonNode ledger = read(get(system.query("/api/subsidy/programmes/" + programme), official, last));
+        assertThat(ledger.path("reserved").asText()).isEqualTo("0.00");
+        assertThat(ledger.path("granted").asText()).isEqualTo("2000000.00");
+        assertThat(ledger.path("disbursed").asText()).isEqualTo("2000000.00");
+        assertThat(ledger.path("remaining").asText()).isEqualTo("8000000.00");
+        JsonNode record = read(get(system.query(at), official, last));
+        assertThat(record.path("summary").path("status").asText()).isEqualTo("CLOSED");
+        assertThat(record.path("timeline").findValuesAsText("event")).endsWith("ApplicationGranted", "TrancheDisbursed",
+                "AcceptancePassed", "TrancheDisbursed", "ApplicationClosed");
+        JsonNode decision = read(get(system.query(at + "/decision"), official, last));
+        assertThat(decision.path("amount").asText()).isEqualTo("2501000.00");
+    }
+
+    private JsonNode awaitStatus(String application, String status) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        JsonNode record = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = system.send(HttpRequest.newBuilder(system.query("/api/subsidy/applications/"
+                    + application)).header("Authorization", "Bearer " + official).GET());
+            record = JSON.readTree(response.body());
+            if (status.equals(record.path("summary").path("status").asText())) {
+                return record;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Application " + application + " did not become " + status + ": " + record);
     }
 
     @Test

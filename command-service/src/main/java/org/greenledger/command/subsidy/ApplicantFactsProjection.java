@@ -27,6 +27,7 @@ import org.greenledger.contracts.subsidy.ApplicationDrafted;
 import org.greenledger.contracts.subsidy.ApplicationFoundIneligible;
 import org.greenledger.contracts.subsidy.ApplicationRejected;
 import org.greenledger.contracts.subsidy.ApplicationSubmitted;
+import org.greenledger.contracts.subsidy.ClawbackDecided;
 import org.greenledger.contracts.subsidy.ApplicationWithdrawn;
 import org.greenledger.contracts.subsidy.DraftEdited;
 import org.greenledger.kernel.enterprise.Uscc;
@@ -170,6 +171,21 @@ class ApplicantFactsProjection {
     @EventHandler
     void on(ApplicationRejected e, TrackingToken token) {
         ended(e.applicationId(), token);
+    }
+
+    /** A clawback for fraud bars the applicant; a later bar replaces an earlier one only if it ends later. */
+    @EventHandler
+    void on(ClawbackDecided e, TrackingToken token) {
+        if (e.barredUntil() == null) {
+            return;
+        }
+        Document application = applications.find(new Document("_id", e.applicationId().value())).first();
+        changeFacts(application.getString("uscc"), token, d -> {
+            LocalDate known = date(d.getString("barredUntil"));
+            if (known == null || e.barredUntil().isAfter(known)) {
+                d.append("barredUntil", e.barredUntil().toString());
+            }
+        });
     }
 
     @ResetHandler

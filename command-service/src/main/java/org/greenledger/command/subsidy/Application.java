@@ -6,17 +6,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.greenledger.contracts.subsidy.AcceptApplication;
+import org.greenledger.contracts.subsidy.AcceptanceFailed;
+import org.greenledger.contracts.subsidy.AcceptancePassed;
 import org.greenledger.contracts.subsidy.ApplicationAccepted;
 import org.greenledger.contracts.subsidy.ApplicationApproved;
+import org.greenledger.contracts.subsidy.ApplicationClosed;
 import org.greenledger.contracts.subsidy.ApplicationDrafted;
 import org.greenledger.contracts.subsidy.ApplicationFoundIneligible;
 import org.greenledger.contracts.subsidy.ApplicationGranted;
@@ -29,20 +34,28 @@ import org.greenledger.contracts.subsidy.ApplicationSubmitted;
 import org.greenledger.contracts.subsidy.ApplicationWithdrawn;
 import org.greenledger.contracts.subsidy.ApproveApplication;
 import org.greenledger.contracts.subsidy.AssignExperts;
+import org.greenledger.contracts.subsidy.ClawbackDecided;
+import org.greenledger.contracts.subsidy.ClawbackReason;
+import org.greenledger.contracts.subsidy.DecideClawback;
+import org.greenledger.contracts.subsidy.DisburseTranche;
 import org.greenledger.contracts.subsidy.DraftApplication;
 import org.greenledger.contracts.subsidy.DraftEdited;
 import org.greenledger.contracts.subsidy.EditDraft;
 import org.greenledger.contracts.subsidy.ExpertsAssigned;
+import org.greenledger.contracts.subsidy.FundsRecovered;
 import org.greenledger.contracts.subsidy.GrantApplication;
 import org.greenledger.contracts.subsidy.ObjectionRaised;
 import org.greenledger.contracts.subsidy.ProjectDetails;
 import org.greenledger.contracts.subsidy.PublicNoticeOpened;
 import org.greenledger.contracts.subsidy.RaiseObjection;
+import org.greenledger.contracts.subsidy.RecordAcceptance;
+import org.greenledger.contracts.subsidy.RecordRecovery;
 import org.greenledger.contracts.subsidy.RejectApplication;
 import org.greenledger.contracts.subsidy.ReturnForCompletion;
 import org.greenledger.contracts.subsidy.ReviewScore;
 import org.greenledger.contracts.subsidy.ScoreApplication;
 import org.greenledger.contracts.subsidy.SubmitApplication;
+import org.greenledger.contracts.subsidy.TrancheDisbursed;
 import org.greenledger.contracts.subsidy.WithdrawApplication;
 import org.greenledger.kernel.enterprise.Uscc;
 import org.greenledger.kernel.failure.Forbidden;
@@ -62,6 +75,8 @@ import org.greenledger.kernel.subsidy.EligibilityPolicies;
 import org.greenledger.kernel.subsidy.ExpertId;
 import org.greenledger.kernel.subsidy.ProgrammeId;
 import org.greenledger.kernel.subsidy.RuleSet;
+import org.greenledger.kernel.subsidy.Tranche;
+import org.greenledger.kernel.subsidy.TrancheRelease;
 
 /**
  * A subsidy application from draft to decision (DOMAIN: special-fund subsidy applications).
@@ -75,6 +90,8 @@ class Application {
     static final int MIN_EXPERTS = 3;
     static final int MAX_EXPERTS = 15;
     static final int MAX_CRITERIA = 20;
+    /** A clawback for fraud bars the enterprise from applying for three years (issue 6, DOMAIN). */
+    static final int FRAUD_BAR_YEARS = 3;
 
     @AggregateIdentifier
     private ApplicationId id;
@@ -85,6 +102,11 @@ class Application {
     private int ruleSetVersion;
     private Money amount;
     private LocalDate noticeLastDay;
+    private AmountDecision computed;
+    private Money finalGrant;
+    private Map<Integer, Money> disbursed = new HashMap<>();
+    private Money clawedBack;
+    private Money recovered = Money.ZERO;
     private Set<ExpertId> experts = new LinkedHashSet<>();
     private Set<ExpertId> scored = new HashSet<>();
 
@@ -268,6 +290,114 @@ class Application {
         programmes.grant(programmeId, id);
     }
 
+    /**
+     * A tranche is paid once its moment has come: on grant, or after a passed acceptance check. Each
+     * is its share of the grant (after acceptance, of the final grant), rounded down to the fen; the
+     * last one due takes what is left, so the tranches add up to the grant exactly and never exceed it.
+     */
+    @CommandHandler
+    void handle(DisburseTranche cmd, Programmes programmes, Clock clock) {
+        requireStatus("paid out", ApplicationStatus.GRANTED, ApplicationStatus.ACCEPTANCE_PASSED);
+        List<Tranche> plan = programme(programmes).tranches();
+        if (cmd.tranche() < 0 || cmd.tranche() >= plan.size()) {
+            throw new InvalidInput("subsidy.tranche-unknown", "tranche", "The tranche plan has tranches 0-" + (plan.size() - 1)
+                    + "; there is no tranche " + cmd.tranche() + ".");
+        }
+        if (disbursed.containsKey(cmd.tranche())) {
+            throw new IllegalTransition("subsidy.tranche-paid", "Tranche " + cmd.tranche() + " of application " + id
+                    + " was paid already (" + disbursed.get(cmd.tranche()) + ").");
+        }
+        Tranche tranche = plan.get(cmd.tranche());
+        if (tranche.release() == TrancheRelease.ON_ACCEPTANCE && status != ApplicationStatus.ACCEPTANCE_PASSED) {
+            throw new Refused("subsidy.tranche-not-released", "Tranche " + cmd.tranche() + " is released on a passed "
+                    + "acceptance check; application " + id + " has none yet.");
+        }
+        Texts.require(cmd.paymentReference(), "paymentReference", Texts.SHORT);
+        Money base = finalGrant != null ? finalGrant : amount;
+        Money paid = totalDisbursed();
+        Money left = base.exceeds(paid) ? base.minus(paid) : Money.ZERO;
+        boolean lastDue = disbursed.size() == plan.size() - 1;
+        Money due = lastDue ? left : base.times(tranche.share().value().movePointLeft(2)).min(left);
+        if (due.fen() == 0) {
+            throw new Refused("subsidy.nothing-to-disburse", "Nothing is left to pay on application " + id + ": " + paid
+                    + " of " + base + " paid.");
+        }
+        apply(new TrancheDisbursed(id, programmeId, cmd.tranche(), due, cmd.paymentReference(), clock.instant()));
+        if (lastDue && status == ApplicationStatus.ACCEPTANCE_PASSED) {
+            apply(new ApplicationClosed(id, paid.plus(due), clock.instant()));
+        }
+    }
+
+    /**
+     * A pass recomputes the grant from the verified saving under the same rule version and policy,
+     * with the grant itself as the budget term, so it can only go down; what it goes down by returns
+     * to the programme. A fail opens a clawback review.
+     */
+    @CommandHandler
+    void handle(RecordAcceptance cmd, Programmes programmes, Clock clock) {
+        requireStatus("checked for acceptance", ApplicationStatus.GRANTED);
+        if (cmd.verifiedSaving() == null) {
+            throw new InvalidInput("subsidy.value-missing", "verifiedSavingTce", "verifiedSavingTce is required.");
+        }
+        Texts.require(cmd.reportReference(), "reportReference", Texts.SHORT);
+        if (!cmd.passed()) {
+            apply(new AcceptanceFailed(id, cmd.verifiedSaving(), cmd.reportReference(), clock.instant()));
+            return;
+        }
+        RuleSet rules = programme(programmes).ruleSet(ruleSetVersion);
+        AmountDecision recomputed = AmountPolicies.byVersion(computed.policy()).decide(new AmountInputs(
+                project.eligibleInvestment(), cmd.verifiedSaving(), rules.amounts(), amount));
+        Money reduced = amount.min(recomputed.amount());
+        apply(new AcceptancePassed(id, cmd.verifiedSaving(), recomputed, reduced, cmd.reportReference(), clock.instant()));
+        if (reduced.compareTo(amount) < 0) {
+            programmes.reduceGrant(programmeId, id, amount.minus(reduced), "ACCEPTANCE");
+        }
+    }
+
+    /** What was paid may be reclaimed; what was not yet paid returns to the programme at once. */
+    @CommandHandler
+    void handle(DecideClawback cmd, Programmes programmes, Clock clock) {
+        requireStatus("clawed back", ApplicationStatus.GRANTED, ApplicationStatus.ACCEPTANCE_PASSED,
+                ApplicationStatus.CLAWBACK_REVIEW, ApplicationStatus.CLOSED);
+        if (cmd.reason() == null) {
+            throw new InvalidInput("subsidy.value-missing", "reason", "A clawback names its reason: FRAUD, FAILED_ACCEPTANCE, "
+                    + "DELISTED_FOR_CAUSE or MISUSE.");
+        }
+        if (cmd.amount() == null) {
+            throw new InvalidInput("subsidy.value-missing", "amountYuan", "amountYuan is required (0 when nothing was paid).");
+        }
+        Money paid = totalDisbursed();
+        if (cmd.amount().exceeds(paid)) {
+            throw new InvalidInput("subsidy.clawback-above-paid", "amountYuan", cmd.amount() + " is more than the " + paid
+                    + " paid on application " + id + ".");
+        }
+        Texts.require(cmd.explanation(), "explanation", Texts.LONG);
+        Money grant = finalGrant != null ? finalGrant : amount;
+        Money released = grant.exceeds(paid) ? grant.minus(paid) : Money.ZERO;
+        LocalDate barredUntil = cmd.reason() == ClawbackReason.FRAUD ? LocalDate.now(clock).plusYears(FRAUD_BAR_YEARS) : null;
+        apply(new ClawbackDecided(id, programmeId, cmd.reason(), cmd.amount(), released, cmd.explanation(), barredUntil,
+                clock.instant()));
+        if (released.fen() > 0) {
+            programmes.reduceGrant(programmeId, id, released, "CLAWBACK");
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordRecovery cmd, Programmes programmes, Clock clock) {
+        requireStatus("credited with a recovery", ApplicationStatus.CLAWED_BACK);
+        if (cmd.amount() == null || cmd.amount().fen() == 0) {
+            throw new InvalidInput("subsidy.value-missing", "amountYuan", "amountYuan is required and above zero.");
+        }
+        Money open = clawedBack.minus(recovered);
+        if (cmd.amount().exceeds(open)) {
+            throw new InvalidInput("subsidy.recovery-above-due", "amountYuan", cmd.amount() + " is more than the " + open
+                    + " still to be repaid on application " + id + ".");
+        }
+        Texts.require(cmd.paymentReference(), "paymentReference", Texts.SHORT);
+        apply(new FundsRecovered(id, programmeId, cmd.amount(), cmd.paymentReference(), clock.instant()));
+        programmes.reduceGrant(programmeId, id, cmd.amount(), "RECOVERY");
+    }
+
     @CommandHandler
     void handle(RejectApplication cmd, Clock clock) {
         requireDecidable();
@@ -334,6 +464,39 @@ class Application {
     void on(ApplicationApproved e) {
         status = ApplicationStatus.APPROVED;
         amount = e.amount();
+        computed = e.computed();
+    }
+
+    @EventSourcingHandler
+    void on(TrancheDisbursed e) {
+        disbursed.put(e.tranche(), e.amount());
+    }
+
+    @EventSourcingHandler
+    void on(AcceptancePassed e) {
+        status = ApplicationStatus.ACCEPTANCE_PASSED;
+        finalGrant = e.finalGrant();
+    }
+
+    @EventSourcingHandler
+    void on(AcceptanceFailed e) {
+        status = ApplicationStatus.CLAWBACK_REVIEW;
+    }
+
+    @EventSourcingHandler
+    void on(ClawbackDecided e) {
+        status = ApplicationStatus.CLAWED_BACK;
+        clawedBack = e.amount();
+    }
+
+    @EventSourcingHandler
+    void on(FundsRecovered e) {
+        recovered = recovered.plus(e.amount());
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationClosed e) {
+        status = ApplicationStatus.CLOSED;
     }
 
     @EventSourcingHandler
@@ -356,6 +519,10 @@ class Application {
     @EventSourcingHandler
     void on(ApplicationRejected e) {
         status = ApplicationStatus.REJECTED;
+    }
+
+    private Money totalDisbursed() {
+        return disbursed.values().stream().reduce(Money.ZERO, Money::plus);
     }
 
     private ProgrammeTerms programme(Programmes programmes) {

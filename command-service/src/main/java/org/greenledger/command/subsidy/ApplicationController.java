@@ -1,20 +1,30 @@
 package org.greenledger.command.subsidy;
 
+import static org.greenledger.command.RequestFields.choice;
 import static org.greenledger.command.RequestFields.text;
 import static org.greenledger.command.RequestFields.texts;
 import static org.greenledger.command.subsidy.SubsidyRequests.applicationId;
 import static org.greenledger.command.subsidy.SubsidyRequests.experts;
+import static org.greenledger.command.subsidy.SubsidyRequests.flag;
+import static org.greenledger.command.subsidy.SubsidyRequests.number;
 import static org.greenledger.command.subsidy.SubsidyRequests.optionalYuan;
 import static org.greenledger.command.subsidy.SubsidyRequests.programmeId;
 import static org.greenledger.command.subsidy.SubsidyRequests.project;
 import static org.greenledger.command.subsidy.SubsidyRequests.scores;
+import static org.greenledger.command.subsidy.SubsidyRequests.tce;
+import static org.greenledger.command.subsidy.SubsidyRequests.yuan;
 
 import org.greenledger.contracts.subsidy.AcceptApplication;
 import org.greenledger.contracts.subsidy.ApproveApplication;
 import org.greenledger.contracts.subsidy.AssignExperts;
+import org.greenledger.contracts.subsidy.ClawbackReason;
+import org.greenledger.contracts.subsidy.DecideClawback;
+import org.greenledger.contracts.subsidy.DisburseTranche;
 import org.greenledger.contracts.subsidy.DraftApplication;
 import org.greenledger.contracts.subsidy.EditDraft;
 import org.greenledger.contracts.subsidy.RaiseObjection;
+import org.greenledger.contracts.subsidy.RecordAcceptance;
+import org.greenledger.contracts.subsidy.RecordRecovery;
 import org.greenledger.contracts.subsidy.RejectApplication;
 import org.greenledger.contracts.subsidy.ReturnForCompletion;
 import org.greenledger.contracts.subsidy.ScoreApplication;
@@ -130,6 +140,36 @@ class ApplicationController {
         actor.requireRole(Role.ENTERPRISE, Role.OFFICIAL);
         ApplicationId id = applicationId(path);
         return send(id, new RaiseObjection(id, actor.is(Role.ENTERPRISE) ? actor.uscc() : null, texts(body.reasons())), actor);
+    }
+
+    @PostMapping("/{applicationId}/disbursements")
+    ResponseEntity<Answers.Recorded> disburse(@PathVariable("applicationId") String path,
+                                              @RequestBody SubsidyRequests.Disbursement body, Actor actor) {
+        ApplicationId id = officialOn(path, actor);
+        return send(id, new DisburseTranche(id, number("tranche", body.tranche()), text(body.paymentReference())), actor);
+    }
+
+    @PostMapping("/{applicationId}/acceptance-check")
+    ResponseEntity<Answers.Recorded> checkAcceptance(@PathVariable("applicationId") String path,
+                                                     @RequestBody SubsidyRequests.AcceptanceCheck body, Actor actor) {
+        ApplicationId id = officialOn(path, actor);
+        return send(id, new RecordAcceptance(id, tce("verifiedSavingTce", body.verifiedSavingTce()),
+                flag("passed", body.passed()), text(body.reportReference())), actor);
+    }
+
+    @PostMapping("/{applicationId}/clawback")
+    ResponseEntity<Answers.Recorded> clawBack(@PathVariable("applicationId") String path,
+                                              @RequestBody SubsidyRequests.Clawback body, Actor actor) {
+        ApplicationId id = officialOn(path, actor);
+        return send(id, new DecideClawback(id, choice("reason", body.reason(), ClawbackReason.class),
+                yuan("amountYuan", body.amountYuan()), text(body.explanation())), actor);
+    }
+
+    @PostMapping("/{applicationId}/recoveries")
+    ResponseEntity<Answers.Recorded> recover(@PathVariable("applicationId") String path,
+                                             @RequestBody SubsidyRequests.Recovery body, Actor actor) {
+        ApplicationId id = officialOn(path, actor);
+        return send(id, new RecordRecovery(id, yuan("amountYuan", body.amountYuan()), text(body.paymentReference())), actor);
     }
 
     @PostMapping("/{applicationId}/rejection")

@@ -16,6 +16,7 @@ import org.greenledger.contracts.subsidy.AdjustBudget;
 import org.greenledger.contracts.subsidy.BudgetAdjusted;
 import org.greenledger.contracts.subsidy.FundsGranted;
 import org.greenledger.contracts.subsidy.FundsReserved;
+import org.greenledger.contracts.subsidy.GrantReduced;
 import org.greenledger.contracts.subsidy.OpenProgramme;
 import org.greenledger.contracts.subsidy.ProgrammeOpened;
 import org.greenledger.contracts.subsidy.PublishRuleSet;
@@ -56,7 +57,9 @@ class Programme {
     private Money granted;
     private int currentVersion;
     private Map<Integer, RuleSet> ruleSets = new HashMap<>();
+    private List<Tranche> tranches;
     private Map<String, Money> reservations = new HashMap<>();
+    private Map<String, Money> grants = new HashMap<>();
 
     protected Programme() {
     }
@@ -145,8 +148,19 @@ class Programme {
         apply(new FundsGranted(id, application, reservationOf(application), clock.instant()));
     }
 
+    /** Called by acceptance, clawback and recovery handlers, through {@link Programmes}, inside their unit of work. */
+    void reduceGrant(ApplicationId application, Money amount, String why, Clock clock) {
+        Money grant = grants.get(application.value());
+        if (grant == null || amount.exceeds(grant)) {
+            throw new IllegalTransition("subsidy.grant-too-small", "Programme " + id + " holds a grant of "
+                    + (grant == null ? Money.ZERO : grant) + " for application " + application + ", less than " + amount + ".");
+        }
+        apply(new GrantReduced(id, application, amount, why, remaining().plus(amount), clock.instant()));
+    }
+
     ProgrammeTerms terms() {
-        return new ProgrammeTerms(id, direction, opensOn, closesOn, noticeDays, currentVersion, ruleSets, remaining());
+        return new ProgrammeTerms(id, direction, opensOn, closesOn, noticeDays, tranches, currentVersion, ruleSets,
+                remaining());
     }
 
     private Money reservationOf(ApplicationId application) {
@@ -169,6 +183,7 @@ class Programme {
         opensOn = e.opensOn();
         closesOn = e.closesOn();
         noticeDays = e.noticeDays();
+        tranches = e.tranches();
         budget = e.budget();
         reserved = Money.ZERO;
         granted = Money.ZERO;
@@ -204,6 +219,13 @@ class Programme {
         reserved = reserved.minus(e.amount());
         granted = granted.plus(e.amount());
         reservations.remove(e.applicationId().value());
+        grants.put(e.applicationId().value(), e.amount());
+    }
+
+    @EventSourcingHandler
+    void on(GrantReduced e) {
+        granted = granted.minus(e.amount());
+        grants.computeIfPresent(e.applicationId().value(), (application, grant) -> grant.minus(e.amount()));
     }
 
     private static void requireTranches(List<Tranche> tranches) {

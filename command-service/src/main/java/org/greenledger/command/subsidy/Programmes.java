@@ -22,4 +22,7 @@ interface Programmes {
 
     /** Turns the application's reservation into a grant. */
     void grant(ProgrammeId id, ApplicationId application);
+
+    /** Returns part of the application's grant to the programme; {@code why} is ACCEPTANCE, CLAWBACK or RECOVERY. */
+    void reduceGrant(ProgrammeId id, ApplicationId application, Money amount, String why);
 }

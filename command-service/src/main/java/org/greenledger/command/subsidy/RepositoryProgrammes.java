@@ -48,4 +48,9 @@ class RepositoryProgrammes implements Programmes {
     public void grant(ProgrammeId id, ApplicationId application) {
         repository.getObject().load(id.value()).execute(programme -> programme.grant(application, clock));
     }
+
+    @Override
+    public void reduceGrant(ProgrammeId id, ApplicationId application, Money amount, String why) {
+        repository.getObject().load(id.value()).execute(programme -> programme.reduceGrant(application, amount, why, clock));
+    }
 }

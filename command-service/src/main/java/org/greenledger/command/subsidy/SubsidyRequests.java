@@ -90,6 +90,18 @@ final class SubsidyRequests {
     record Rejection(List<String> reasons) {
     }
 
+    record Disbursement(Integer tranche, String paymentReference) {
+    }
+
+    record AcceptanceCheck(BigDecimal verifiedSavingTce, Boolean passed, String reportReference) {
+    }
+
+    record Clawback(String reason, BigDecimal amountYuan, String explanation) {
+    }
+
+    record Recovery(BigDecimal amountYuan, String paymentReference) {
+    }
+
     record Registration(String expertId, String name, List<String> affiliations) {
     }
 
@@ -121,6 +133,17 @@ final class SubsidyRequests {
 
     static Money yuan(String field, BigDecimal raw) {
         return read(field, raw, value -> Money.ofYuan(value.toPlainString()));
+    }
+
+    static Tce tce(String field, BigDecimal raw) {
+        return read(field, raw, Tce::new);
+    }
+
+    static boolean flag(String field, Boolean raw) {
+        if (raw == null) {
+            throw new InvalidInput("request.missing-field", field, field + " is required, true or false.");
+        }
+        return raw;
     }
 
     static Money optionalYuan(String field, BigDecimal raw) {

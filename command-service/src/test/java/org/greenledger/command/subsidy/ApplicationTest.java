@@ -90,6 +90,11 @@ class ApplicationTest {
             public void grant(ProgrammeId id, ApplicationId application) {
                 programmes.grant(id, application);
             }
+
+            @Override
+            public void reduceGrant(ProgrammeId id, ApplicationId application, Money amount, String why) {
+                programmes.reduceGrant(id, application, amount, why);
+            }
         });
         fixture.registerInjectableResource(facts);
         fixture.registerInjectableResource(ROSTER);

@@ -26,8 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class ProgrammeTest {
 
-    static final List<Tranche> TRANCHES = List.of(new Tranche(Percent.of("60"), TrancheRelease.ON_GRANT),
-            new Tranche(Percent.of("40"), TrancheRelease.ON_ACCEPTANCE));
+    static final List<Tranche> TRANCHES = SubsidyFixtures.TRANCHES;
     static final String TITLE = "2026年度节能技术改造专项";
 
     private final FixtureConfiguration<Programme> fixture = new AggregateTestFixture<>(Programme.class);

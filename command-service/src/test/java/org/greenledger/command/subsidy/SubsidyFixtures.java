@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.greenledger.contracts.subsidy.ApplicationAccepted;
 import org.greenledger.contracts.subsidy.ApplicationApproved;
+import org.greenledger.contracts.subsidy.ApplicationGranted;
 import org.greenledger.contracts.subsidy.PublicNoticeOpened;
 import org.greenledger.kernel.subsidy.AmountInputs;
 import org.greenledger.kernel.subsidy.AmountPolicies;
@@ -39,6 +40,8 @@ import org.greenledger.kernel.subsidy.ExpertId;
 import org.greenledger.kernel.subsidy.ProgrammeId;
 import org.greenledger.kernel.subsidy.ProjectCategory;
 import org.greenledger.kernel.subsidy.RuleSet;
+import org.greenledger.kernel.subsidy.Tranche;
+import org.greenledger.kernel.subsidy.TrancheRelease;
 
 /**
  * Test data: the 2026 energy-saving retrofit programme, open 1 June to 31 July 2026, 50,000,000
@@ -78,6 +81,9 @@ final class SubsidyFixtures {
             List.of("可研报告 FS-2026-017", "节能评估 EA-2026-004"));
     static final EligibilityFacts FACTS = new EligibilityFacts(true, false, true, LocalDate.of(2024, 5, 1),
             Set.of(ListCategory.GREEN_FACTORY), null, List.of(), TODAY, 41);
+    /** 60% on grant, 40% on a passed acceptance check. */
+    static final List<Tranche> TRANCHES = List.of(new Tranche(Percent.of("60"), TrancheRelease.ON_GRANT),
+            new Tranche(Percent.of("40"), TrancheRelease.ON_ACCEPTANCE));
     static final List<ReviewScore> SCORES = List.of(new ReviewScore("技术可行性", 88), new ReviewScore("节能效果", 92));
 
     static final ExpertRecords ROSTER = expert -> {
@@ -101,6 +107,7 @@ final class SubsidyFixtures {
         final List<Money> reserved = new ArrayList<>();
         final List<ApplicationId> released = new ArrayList<>();
         final List<ApplicationId> granted = new ArrayList<>();
+        final List<String> reductions = new ArrayList<>();
         private final Map<Integer, RuleSet> ruleSets;
         private final int currentVersion;
         private Money remaining;
@@ -121,7 +128,7 @@ final class SubsidyFixtures {
                 return Optional.empty();
             }
             return Optional.of(new ProgrammeTerms(PROGRAMME, Direction.ENERGY_SAVING_RETROFIT, OPENS, CLOSES, NOTICE_DAYS,
-                    currentVersion,
+                    TRANCHES, currentVersion,
                     ruleSets, remaining));
         }
 
@@ -142,6 +149,11 @@ final class SubsidyFixtures {
         @Override
         public void grant(ProgrammeId id, ApplicationId application) {
             granted.add(application);
+        }
+
+        @Override
+        public void reduceGrant(ProgrammeId id, ApplicationId application, Money amount, String why) {
+            reductions.add(why + " " + amount);
         }
     }
 
@@ -190,6 +202,14 @@ final class SubsidyFixtures {
                 ProjectCategory.ENERGY_SAVING_RETROFIT, accepted().eligibility(), inputs, AmountPolicies.current().decide(inputs),
                 Money.ofYuan("2501000"), null, List.of("专家评审通过"), EARLIER);
         events[reviewed.length + 1] = new PublicNoticeOpened(APPLICATION, LocalDate.of(2026, 6, 17), EARLIER);
+        return events;
+    }
+
+    /** Approved, and granted on 18 June when its notice ended. */
+    static Object[] granted() {
+        Object[] approved = approved();
+        Object[] events = Arrays.copyOf(approved, approved.length + 1);
+        events[approved.length] = new ApplicationGranted(APPLICATION, PROGRAMME, Money.ofYuan("2501000"), EARLIER);
         return events;
     }
 

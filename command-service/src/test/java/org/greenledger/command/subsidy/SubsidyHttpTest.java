@@ -285,6 +285,37 @@ class SubsidyHttpTest {
         }
 
         @Test
+        void only_officials_pay_check_and_claw_back_and_nothing_is_paid_before_the_grant() throws Exception {
+            Uscc applicant = registeredEnterprise();
+            String id = approvedApplication(openProgramme("50000000"));
+            String[][] steps = {
+                    {"disbursements", "{\"tranche\": 0, \"paymentReference\": \"PAY-1\"}"},
+                    {"acceptance-check", "{\"verifiedSavingTce\": 1000, \"passed\": true, \"reportReference\": \"YS-1\"}"},
+                    {"clawback", "{\"reason\": \"MISUSE\", \"amountYuan\": 0, \"explanation\": \"挪用\"}"},
+                    {"recoveries", "{\"amountYuan\": 1, \"paymentReference\": \"BACK-1\"}"}};
+            for (String[] step : steps) {
+                for (String token : new String[] {enterprise(applicant), token(Role.EXPERT), token(Role.BANK), token(Role.AUDITOR)}) {
+                    http.perform(as(token, post(app(id, step[0]))).content(step[1])).andExpect(status().isForbidden());
+                }
+                http.perform(as(official(), post(app(id, step[0]))).content(step[1]))
+                        .andExpect(status().isConflict())
+                        .andExpect(jsonPath("$.code").value("subsidy.illegal-transition"))
+                        .andExpect(jsonPath("$.detail").value(containsString("is APPROVED")));
+            }
+            http.perform(as(official(), post(app(id, "disbursements"))).content("{\"paymentReference\": \"PAY-1\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("tranche"));
+            http.perform(as(official(), post(app(id, "clawback")))
+                            .content("{\"reason\": \"LAZINESS\", \"amountYuan\": 0, \"explanation\": \"x\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("reason"));
+            http.perform(as(official(), post(app(id, "acceptance-check")))
+                            .content("{\"verifiedSavingTce\": 1000, \"reportReference\": \"YS-1\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("passed"));
+        }
+
+        @Test
         void an_unknown_application_is_a_404_and_a_malformed_id_a_400() throws Exception {
             http.perform(as(official(), post(app("6f1c1a2e-0d4b-4c59-9a57-1e0b7b3f2a10", "acceptance"))))
                     .andExpect(status().isNotFound())

@@ -6,7 +6,8 @@ import org.greenledger.kernel.subsidy.ApplicationId;
 public sealed interface ApplicationEvent
         permits ApplicationDrafted, DraftEdited, ApplicationSubmitted, ApplicationResubmitted, ApplicationWithdrawn,
         ApplicationReturned, ApplicationAccepted, ApplicationFoundIneligible, ExpertsAssigned, ApplicationScored,
-        ApplicationApproved, ApplicationRejected, PublicNoticeOpened, ObjectionRaised, ApplicationGranted {
+        ApplicationApproved, ApplicationRejected, PublicNoticeOpened, ObjectionRaised, ApplicationGranted,
+        TrancheDisbursed, AcceptancePassed, AcceptanceFailed, ClawbackDecided, FundsRecovered, ApplicationClosed {
 
     ApplicationId applicationId();
 }

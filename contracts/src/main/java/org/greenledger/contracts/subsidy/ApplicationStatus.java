@@ -16,13 +16,24 @@ public enum ApplicationStatus {
     APPROVED,
     /** The notice ended without objection: granted (立项), the reservation now a grant. */
     GRANTED,
+    /** Granted and its acceptance check passed; the tranches due on acceptance can be paid. */
+    ACCEPTANCE_PASSED,
+    /** Its acceptance check failed: a clawback is to be decided. */
+    CLAWBACK_REVIEW,
+    /** Clawed back; what was paid is being recovered. Final but for recoveries. */
+    CLAWED_BACK,
+    /** Every tranche paid after a passed acceptance check. Final. */
+    CLOSED,
     /** Rejected with reasons. Final. */
     REJECTED,
     /** Withdrawn by the applicant before a decision. Final. */
     WITHDRAWN;
 
-    /** True while the application holds its project: another application for it is not eligible. */
+    /**
+     * True while the application holds its project: another application for it is not eligible. A
+     * funded project keeps holding it, also after a clawback.
+     */
     public boolean live() {
-        return this == SUBMITTED || this == RETURNED || this == UNDER_REVIEW || this == APPROVED || this == GRANTED;
+        return this != DRAFT && this != INELIGIBLE && this != REJECTED && this != WITHDRAWN;
     }
 }

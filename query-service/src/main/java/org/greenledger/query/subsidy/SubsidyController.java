@@ -47,7 +47,8 @@ class SubsidyController {
 
     static final int MAX_PAGE_SIZE = 100;
     private static final List<ApplicationStatus> DECIDED = List.of(ApplicationStatus.APPROVED, ApplicationStatus.GRANTED,
-            ApplicationStatus.REJECTED, ApplicationStatus.INELIGIBLE);
+            ApplicationStatus.ACCEPTANCE_PASSED, ApplicationStatus.CLAWBACK_REVIEW, ApplicationStatus.CLAWED_BACK,
+            ApplicationStatus.CLOSED, ApplicationStatus.REJECTED, ApplicationStatus.INELIGIBLE);
 
     private final QueryGateway queries;
 

@@ -23,8 +23,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.Document;
+import org.greenledger.contracts.subsidy.AcceptanceFailed;
+import org.greenledger.contracts.subsidy.AcceptancePassed;
 import org.greenledger.contracts.subsidy.ApplicationAccepted;
 import org.greenledger.contracts.subsidy.ApplicationApproved;
+import org.greenledger.contracts.subsidy.ApplicationClosed;
 import org.greenledger.contracts.subsidy.ApplicationDrafted;
 import org.greenledger.contracts.subsidy.ApplicationFoundIneligible;
 import org.greenledger.contracts.subsidy.ApplicationGranted;
@@ -38,12 +41,15 @@ import org.greenledger.contracts.subsidy.ApplicationSubmitted;
 import org.greenledger.contracts.subsidy.ApplicationSummary;
 import org.greenledger.contracts.subsidy.ApplicationWithdrawn;
 import org.greenledger.contracts.subsidy.BudgetAdjusted;
+import org.greenledger.contracts.subsidy.ClawbackDecided;
 import org.greenledger.contracts.subsidy.DecisionRecord;
 import org.greenledger.contracts.subsidy.DraftEdited;
 import org.greenledger.contracts.subsidy.ExpertReview;
 import org.greenledger.contracts.subsidy.ExpertsAssigned;
 import org.greenledger.contracts.subsidy.FundsGranted;
+import org.greenledger.contracts.subsidy.FundsRecovered;
 import org.greenledger.contracts.subsidy.FundsReserved;
+import org.greenledger.contracts.subsidy.GrantReduced;
 import org.greenledger.contracts.subsidy.ObjectionRaised;
 import org.greenledger.contracts.subsidy.ProgrammeLedger;
 import org.greenledger.contracts.subsidy.ProgrammeOpened;
@@ -52,6 +58,7 @@ import org.greenledger.contracts.subsidy.PublicNoticeOpened;
 import org.greenledger.contracts.subsidy.ReservationReleased;
 import org.greenledger.contracts.subsidy.RuleSetPublished;
 import org.greenledger.contracts.subsidy.TimelineLine;
+import org.greenledger.contracts.subsidy.TrancheDisbursed;
 import org.greenledger.kernel.quantity.Money;
 import org.greenledger.kernel.subsidy.ExpertId;
 import org.greenledger.kernel.subsidy.ProgrammeId;
@@ -118,12 +125,60 @@ class SubsidyProjection {
 
     @EventHandler
     void on(FundsGranted e, TrackingToken token) {
-        changeProgramme(e.programmeId(), token, l -> {
-            ProgrammeLedger moved = new ProgrammeLedger(l.programmeId(), l.year(), l.direction(), l.title(), l.opensOn(),
-                    l.closesOn(), l.noticeDays(), l.tranches(), l.ruleSets(), l.budget(), l.reserved(),
-                    l.granted().plus(e.amount()), l.disbursed(), l.recovered(), l.remaining(), l.position());
-            return ledger(moved, moved.ruleSets(), moved.budget(), moved.reserved().minus(e.amount()), moved.position());
-        });
+        changeProgramme(e.programmeId(), token, l -> ledger(withFigures(l, l.granted().plus(e.amount()), l.disbursed(),
+                l.recovered()), l.ruleSets(), l.budget(), l.reserved().minus(e.amount()), l.position()));
+    }
+
+    @EventHandler
+    void on(GrantReduced e, TrackingToken token) {
+        changeProgramme(e.programmeId(), token, l -> ledger(withFigures(l, l.granted().minus(e.amount()), l.disbursed(),
+                l.recovered()), l.ruleSets(), l.budget(), l.reserved(), l.position()));
+    }
+
+    @EventHandler
+    void on(TrancheDisbursed e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        changeProgramme(e.programmeId(), token, l -> withFigures(l, l.granted(), l.disbursed().plus(e.amount()), l.recovered()));
+        changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "TrancheDisbursed", e.disbursedAt(),
+                by, role, "tranche " + e.tranche() + ": " + e.amount() + " (" + e.paymentReference() + ")", s -> s));
+    }
+
+    @EventHandler
+    void on(FundsRecovered e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        changeProgramme(e.programmeId(), token, l -> withFigures(l, l.granted(), l.disbursed(), l.recovered().plus(e.amount())));
+        changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "FundsRecovered", e.recoveredAt(),
+                by, role, e.amount() + " (" + e.paymentReference() + ")", s -> s));
+    }
+
+    @EventHandler
+    void on(AcceptancePassed e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "AcceptancePassed", e.passedAt(), by,
+                role, "verified " + e.verifiedSaving() + "; final grant " + e.finalGrant(),
+                s -> status(s, ApplicationStatus.ACCEPTANCE_PASSED, s.ruleSetVersion())));
+    }
+
+    @EventHandler
+    void on(AcceptanceFailed e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "AcceptanceFailed", e.failedAt(), by,
+                role, "verified " + e.verifiedSaving(), s -> status(s, ApplicationStatus.CLAWBACK_REVIEW, s.ruleSetVersion())));
+    }
+
+    @EventHandler
+    void on(ClawbackDecided e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "ClawbackDecided", e.decidedAt(), by,
+                role, e.reason() + ": " + e.amount() + " to repay", s -> status(s, ApplicationStatus.CLAWED_BACK,
+                        s.ruleSetVersion())));
+    }
+
+    @EventHandler
+    void on(ApplicationClosed e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "ApplicationClosed", e.closedAt(), by,
+                role, e.disbursed() + " paid in all", s -> status(s, ApplicationStatus.CLOSED, s.ruleSetVersion())));
     }
 
     @EventHandler
@@ -341,6 +396,12 @@ class SubsidyProjection {
                                               Money amount) {
         return new ApplicationSummary(s.applicationId(), s.programmeId(), s.applicant(), project, status, version, experts,
                 scoresIn, amount, s.draftedAt(), s.updatedAt(), s.position());
+    }
+
+    private static ProgrammeLedger withFigures(ProgrammeLedger l, Money granted, Money disbursed, Money recovered) {
+        return new ProgrammeLedger(l.programmeId(), l.year(), l.direction(), l.title(), l.opensOn(), l.closesOn(),
+                l.noticeDays(), l.tranches(), l.ruleSets(), l.budget(), l.reserved(), granted, disbursed, recovered,
+                l.remaining(), l.position());
     }
 
     private static ProgrammeLedger ledger(ProgrammeLedger l, List<RuleSet> ruleSets, Money budget, Money reserved,

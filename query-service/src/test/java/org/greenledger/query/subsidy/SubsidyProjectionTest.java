@@ -17,18 +17,29 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.MetaData;
 import org.bson.Document;
+import org.greenledger.contracts.subsidy.AcceptancePassed;
+import org.greenledger.contracts.subsidy.ApplicationClosed;
 import org.greenledger.contracts.subsidy.ApplicationGranted;
 import org.greenledger.contracts.subsidy.ApplicationRecord;
 import org.greenledger.contracts.subsidy.ApplicationStatus;
+import org.greenledger.contracts.subsidy.ClawbackDecided;
+import org.greenledger.contracts.subsidy.ClawbackReason;
 import org.greenledger.contracts.subsidy.DecisionRecord;
 import org.greenledger.contracts.subsidy.FundsGranted;
+import org.greenledger.contracts.subsidy.FundsRecovered;
+import org.greenledger.contracts.subsidy.GrantReduced;
 import org.greenledger.contracts.subsidy.ObjectionRaised;
 import org.greenledger.contracts.subsidy.ProgrammeLedger;
 import org.greenledger.contracts.subsidy.PublicNoticeOpened;
 import org.greenledger.contracts.subsidy.ReservationReleased;
 import org.greenledger.contracts.subsidy.TimelineLine;
+import org.greenledger.contracts.subsidy.TrancheDisbursed;
 import org.greenledger.kernel.quantity.Money;
+import org.greenledger.kernel.quantity.Tce;
+import org.greenledger.kernel.subsidy.AmountInputs;
+import org.greenledger.kernel.subsidy.AmountPolicies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +143,52 @@ class SubsidyProjectionTest {
         assertThat(granted.summary().status()).isEqualTo(ApplicationStatus.GRANTED);
         assertThat(granted.timeline()).extracting(TimelineLine::note).contains("on notice until 2026-06-16");
         assertThat(granted.timeline().get(granted.timeline().size() - 1).by()).isEqualTo("notice-deadline");
+    }
+
+    @Test
+    void the_ledger_follows_a_grant_through_tranches_acceptance_and_closure_and_a_clawback_with_recovery() throws Exception {
+        Money first = Money.ofYuan("1500600");
+        Money finalGrant = Money.ofYuan("2000000");
+        MetaData deadline = by("notice-deadline", "SYSTEM");
+        List<Step> history = new ArrayList<>(steps());
+        history.add(new Step("Application", STEEL_APPLICATION.value(), new ApplicationGranted(STEEL_APPLICATION, PROGRAMME,
+                AMOUNT, at(17)), deadline));
+        history.add(new Step("Programme", PROGRAMME.value(), new FundsGranted(PROGRAMME, STEEL_APPLICATION, AMOUNT, at(17)),
+                deadline));
+        history.add(new Step("Application", STEEL_APPLICATION.value(), new TrancheDisbursed(STEEL_APPLICATION, PROGRAMME, 0,
+                first, "PAY-1", at(18)), OFFICIAL));
+        history.add(new Step("Application", STEEL_APPLICATION.value(), new AcceptancePassed(STEEL_APPLICATION, Tce.of("1000"),
+                AmountPolicies.current().decide(new AmountInputs(PROJECT.eligibleInvestment(), Tce.of("1000"), AMOUNTS, AMOUNT)),
+                finalGrant, "YS-1", at(40)), OFFICIAL));
+        history.add(new Step("Programme", PROGRAMME.value(), new GrantReduced(PROGRAMME, STEEL_APPLICATION,
+                AMOUNT.minus(finalGrant), "ACCEPTANCE", Money.ofYuan("48000000"), at(40)), OFFICIAL));
+        history.add(new Step("Application", STEEL_APPLICATION.value(), new TrancheDisbursed(STEEL_APPLICATION, PROGRAMME, 1,
+                finalGrant.minus(first), "PAY-2", at(41)), OFFICIAL));
+        history.add(new Step("Application", STEEL_APPLICATION.value(), new ApplicationClosed(STEEL_APPLICATION, finalGrant,
+                at(41)), OFFICIAL));
+        replay(history);
+
+        ProgrammeLedger closed = ledger();
+        assertThat(closed.reserved()).isEqualTo(Money.ZERO);
+        assertThat(closed.granted()).isEqualTo(finalGrant);
+        assertThat(closed.disbursed()).isEqualTo(finalGrant);
+        assertThat(closed.remaining()).isEqualTo(Money.ofYuan("48000000"));
+        assertThat(application(STEEL_APPLICATION.value()).summary().status()).isEqualTo(ApplicationStatus.CLOSED);
+
+        history.add(new Step("Application", STEEL_APPLICATION.value(), new ClawbackDecided(STEEL_APPLICATION, PROGRAMME,
+                ClawbackReason.FRAUD, finalGrant, Money.ZERO, "虚报节能量", LocalDate.of(2029, 7, 1), at(60)), OFFICIAL));
+        history.add(new Step("Application", STEEL_APPLICATION.value(), new FundsRecovered(STEEL_APPLICATION, PROGRAMME,
+                Money.ofYuan("500000"), "BACK-1", at(70)), OFFICIAL));
+        history.add(new Step("Programme", PROGRAMME.value(), new GrantReduced(PROGRAMME, STEEL_APPLICATION,
+                Money.ofYuan("500000"), "RECOVERY", Money.ofYuan("48500000"), at(70)), OFFICIAL));
+        replay(history);
+
+        ProgrammeLedger recovering = ledger();
+        assertThat(recovering.recovered()).isEqualTo(Money.ofYuan("500000"));
+        assertThat(recovering.granted()).isEqualTo(Money.ofYuan("1500000"));
+        assertThat(recovering.disbursed()).isEqualTo(finalGrant);
+        assertThat(recovering.remaining()).isEqualTo(Money.ofYuan("48500000"));
+        assertThat(application(STEEL_APPLICATION.value()).summary().status()).isEqualTo(ApplicationStatus.CLAWED_BACK);
     }
 
     @Test

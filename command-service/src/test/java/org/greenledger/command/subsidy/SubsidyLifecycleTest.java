@@ -2,6 +2,7 @@ package org.greenledger.command.subsidy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
@@ -17,24 +18,35 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.greenledger.contracts.enterprise.RegisterEnterprise;
 import org.greenledger.contracts.subsidy.AcceptApplication;
+import org.greenledger.contracts.subsidy.ApplicationFoundIneligible;
 import org.greenledger.contracts.subsidy.ApproveApplication;
 import org.greenledger.contracts.subsidy.AssignExperts;
+import org.greenledger.contracts.subsidy.ClawbackReason;
+import org.greenledger.contracts.subsidy.DecideClawback;
+import org.greenledger.contracts.subsidy.DisburseTranche;
 import org.greenledger.contracts.subsidy.DraftApplication;
 import org.greenledger.contracts.subsidy.OpenProgramme;
+import org.greenledger.contracts.subsidy.ProjectDetails;
 import org.greenledger.contracts.subsidy.RaiseObjection;
+import org.greenledger.contracts.subsidy.RecordAcceptance;
+import org.greenledger.contracts.subsidy.RecordRecovery;
 import org.greenledger.contracts.subsidy.RegisterExpert;
 import org.greenledger.contracts.subsidy.ScoreApplication;
 import org.greenledger.contracts.subsidy.SubmitApplication;
+import org.greenledger.contracts.subsidy.TrancheDisbursed;
 import org.greenledger.kernel.enterprise.DivisionCode;
 import org.greenledger.kernel.enterprise.IndustryCode;
 import org.greenledger.kernel.enterprise.Uscc;
+import org.greenledger.kernel.quantity.Money;
+import org.greenledger.kernel.quantity.Tce;
 import org.greenledger.kernel.subsidy.ApplicationId;
+import org.greenledger.kernel.subsidy.Criterion;
+import org.greenledger.kernel.subsidy.CriterionResult;
 import org.greenledger.kernel.subsidy.Direction;
 import org.greenledger.kernel.subsidy.EligibilityRules;
 import org.greenledger.kernel.subsidy.ExpertId;
@@ -52,14 +64,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The public-notice deadline through the real command bus, store and deadline store, on a clock the
- * test moves: an approval is granted once its notice is over and not before, exactly once however
- * often the deadlines are checked, also by a freshly started deadline component (a restart), and
- * not at all after an objection; the service's own poller grants one without being asked.
+ * After the approval, through the real command bus, store and deadline store, on a clock the test
+ * moves. The public-notice deadline: an approval is granted once its notice is over and not before,
+ * exactly once however often the deadlines are checked, also by a freshly started deadline component
+ * (a restart), and not at all after an objection; the service's own poller grants one without being
+ * asked. Then the money: tranches, the acceptance check lowering the grant, closure, and a clawback
+ * for fraud that bars the enterprise's next application.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NoticeDeadlineTest {
+class SubsidyLifecycleTest {
 
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
     private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
@@ -94,7 +108,7 @@ class NoticeDeadlineTest {
     @DynamicPropertySource
     static void embeddedStore(DynamicPropertyRegistry properties) {
         properties.add("greenledger.mongodb.uri",
-                () -> "mongodb://" + MONGO_ADDRESS.getHostString() + ":" + MONGO_ADDRESS.getPort() + "/subsidy-deadline-test");
+                () -> "mongodb://" + MONGO_ADDRESS.getHostString() + ":" + MONGO_ADDRESS.getPort() + "/subsidy-lifecycle-test");
         properties.add("greenledger.data", DATA::toString);
         properties.add("greenledger.subsidy.deadline-poll", () -> "200ms");
     }
@@ -104,7 +118,7 @@ class NoticeDeadlineTest {
         LocalDate today = LocalDate.now(CLOCK);
         programme = ProgrammeId.random();
         commands.sendAndWait(new OpenProgramme(programme, today.getYear(), Direction.ENERGY_SAVING_RETROFIT, "节能技术改造专项",
-                today.minusDays(1), today.plusDays(90), SubsidyFixtures.BUDGET, ProgrammeTest.TRANCHES, 7,
+                today.minusDays(1), today.plusDays(180), SubsidyFixtures.BUDGET, ProgrammeTest.TRANCHES, 7,
                 new EligibilityRules(false, Set.of(), null, true), SubsidyFixtures.AMOUNTS));
         for (ExpertId expert : EXPERTS) {
             commands.sendAndWait(new RegisterExpert(expert, expert.value(), List.of()));
@@ -164,8 +178,67 @@ class NoticeDeadlineTest {
         assertThat(types(application)).contains("ApplicationGranted");
     }
 
-    private ApplicationId approved() {
+    @Test
+    void a_grant_is_paid_in_tranches_lowered_at_acceptance_and_closed_with_the_ledger_following() {
+        ApplicationId application = granted();
+
+        commands.sendAndWait(new DisburseTranche(application, 0, "PAY-1"));
+        commands.sendAndWait(new RecordAcceptance(application, Tce.of("1000"), true, "YS-1"));
+        commands.sendAndWait(new DisburseTranche(application, 1, "PAY-2"));
+
+        assertThat(types(application)).endsWith("ApplicationGranted", "TrancheDisbursed", "AcceptancePassed",
+                "TrancheDisbursed", "ApplicationClosed");
+        List<Money> paid = events.readEvents(application.value()).asStream().map(event -> event.getPayload())
+                .filter(TrancheDisbursed.class::isInstance).map(TrancheDisbursed.class::cast).map(TrancheDisbursed::amount).toList();
+        assertThat(paid).containsExactly(Money.ofYuan("1500600"), Money.ofYuan("499400"));
+        assertThat(types(programme.value())).contains("GrantReduced");
+    }
+
+    @Test
+    void a_clawback_for_fraud_returns_the_unpaid_part_and_bars_the_enterprises_next_application() {
         Uscc applicant = uscc(++enterprises);
+        ApplicationId application = granted(applicant);
+        commands.sendAndWait(new DisburseTranche(application, 0, "PAY-1"));
+
+        commands.sendAndWait(new DecideClawback(application, ClawbackReason.FRAUD, Money.ofYuan("1500600"), "虚报节能量"));
+        commands.sendAndWait(new RecordRecovery(application, Money.ofYuan("1500600"), "BACK-1"));
+
+        ApplicationId next = ApplicationId.random();
+        commands.sendAndWait(new DraftApplication(next, programme, applicant,
+                new ProjectDetails("另一个改造项目", "余热回收", SubsidyFixtures.PROJECT.eligibleInvestment(),
+                        SubsidyFixtures.PROJECT.annualSaving(), SubsidyFixtures.PROJECT.co2Reduction(),
+                        SubsidyFixtures.PROJECT.category(), SubsidyFixtures.PROJECT.documents())));
+        commands.sendAndWait(new SubmitApplication(next, applicant));
+        commands.sendAndWait(new AcceptApplication(next));
+
+        ApplicationFoundIneligible ineligible = events.readEvents(next.value()).asStream().map(event -> event.getPayload())
+                .filter(ApplicationFoundIneligible.class::isInstance).map(ApplicationFoundIneligible.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(ineligible.eligibility().failures()).extracting(CriterionResult::criterion)
+                .containsExactly(Criterion.NOT_BARRED);
+        assertThat(ineligible.facts().barredUntil()).isEqualTo(LocalDate.now(CLOCK).plusYears(3));
+        assertThat(types(programme.value())).contains("GrantReduced");
+    }
+
+    private ApplicationId granted() {
+        return granted(uscc(++enterprises));
+    }
+
+    /** Approved, then granted by the deadline once the clock has passed its notice. */
+    private ApplicationId granted(Uscc applicant) {
+        ApplicationId application = approved(applicant);
+        awaitDeadlineStored(application);
+        CLOCK.moveBy(Duration.ofDays(8));
+        deadlines.fireDue();
+        assertThat(types(application)).contains("ApplicationGranted");
+        return application;
+    }
+
+    private ApplicationId approved() {
+        return approved(uscc(++enterprises));
+    }
+
+    private ApplicationId approved(Uscc applicant) {
         commands.sendAndWait(new RegisterEnterprise(applicant, "上海示范企业" + enterprises, DivisionCode.of("310113"),
                 IndustryCode.of("C3110"), false));
         ApplicationId id = ApplicationId.random();
@@ -247,7 +320,7 @@ class NoticeDeadlineTest {
 
     private static Path createDataFolder() {
         try {
-            Path folder = Files.createTempDirectory("greenledger-subsidy-deadline-test");
+            Path folder = Files.createTempDirectory("greenledger-subsidy-lifecycle-test");
             folder.toFile().deleteOnExit();
             return folder;
         } catch (IOException e) {
