@@ -114,6 +114,23 @@ class SubsidyHttpTest {
         }
 
         @Test
+        void only_an_official_publishes_rules_or_changes_the_budget() throws Exception {
+            String programme = openProgramme("50000000");
+            String rules = """
+                    {"eligibility": {"twoHighExcluded": true}, "amounts": {"ratePerTceYuan": 1500}, "reason": "下调"}""";
+            for (String token : new String[] {enterprise(newUscc()), token(Role.EXPERT), token(Role.BANK), token(Role.AUDITOR)}) {
+                http.perform(as(token, post("/api/subsidy/programmes/" + programme + "/rule-sets")).content(rules))
+                        .andExpect(status().isForbidden());
+                http.perform(as(token, post("/api/subsidy/programmes/" + programme + "/budget"))
+                                .content("{\"budgetYuan\": 60000000, \"reason\": \"追加\"}"))
+                        .andExpect(status().isForbidden());
+            }
+            http.perform(as(official(), post("/api/subsidy/programmes/" + programme + "/rule-sets")).content(rules))
+                    .andExpect(status().isOk());
+            assertThat(eventTypes(programme)).containsExactly("ProgrammeOpened", "RuleSetPublished");
+        }
+
+        @Test
         void the_budget_cannot_fall_below_what_is_reserved() throws Exception {
             String programme = openProgramme("50000000");
             approvedApplication(programme);
