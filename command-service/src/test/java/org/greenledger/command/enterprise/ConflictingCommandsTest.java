@@ -38,6 +38,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -290,23 +291,29 @@ class ConflictingCommandsTest {
     }
 
     /**
-     * The first {@code count} events of the global stream, read as a tracking processor reads it: an instance
-     * still holding the rest of a position lease leaves a gap until it releases it (50 ms idle), so a reader
-     * that stops at the first gap would see only a prefix. Anything skipped would never arrive: the deadline
-     * then fails the test.
+     * The global stream read as a tracking processor reads it: in rounds from the last token, until
+     * {@code count} events have come. An instance still holding the rest of a position lease leaves a gap
+     * until it releases it (50 ms idle), and a round ends at a gap, so one round may bring only a prefix.
+     * An event skipped would never come: the deadline then leaves the list short and the test fails.
      */
     private static List<TrackedEventMessage<?>> globalStream(EventStorageEngine reader, int count) throws Exception {
-        ExecutorService reading = Executors.newSingleThreadExecutor();
-        try {
-            Future<List<TrackedEventMessage<?>>> events = reading.submit(() -> {
-                try (java.util.stream.Stream<? extends TrackedEventMessage<?>> stream = reader.readEvents(null, true)) {
-                    return stream.limit(count).<TrackedEventMessage<?>>map(e -> e).toList();
+        List<TrackedEventMessage<?>> events = new ArrayList<>();
+        TrackingToken token = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (events.size() < count && System.nanoTime() < deadline) {
+            try (java.util.stream.Stream<? extends TrackedEventMessage<?>> round = reader.readEvents(token, false)) {
+                java.util.Iterator<? extends TrackedEventMessage<?>> iterator = round.iterator();
+                while (iterator.hasNext()) {
+                    TrackedEventMessage<?> event = iterator.next();
+                    events.add(event);
+                    token = event.trackingToken();
                 }
-            });
-            return events.get(10, TimeUnit.SECONDS);
-        } finally {
-            reading.shutdownNow();
+            }
+            if (events.size() < count) {
+                Thread.sleep(20);
+            }
         }
+        return events;
     }
 
     private MongoEventStorageEngine engine() {

@@ -172,7 +172,9 @@ class IdempotencyTest extends PlatformSpringTest {
                 statuses.add(result.get());
             }
 
-            assertThat(statuses).containsOnly(201, 409).contains(201);
+            // a racer that comes after the first one finished gets its answer replayed (201), one that
+            // comes while it runs gets 409: either is right, as long as the command ran once
+            assertThat(statuses).isSubsetOf(201, 409).contains(201);
         } finally {
             pool.shutdown();
         }
