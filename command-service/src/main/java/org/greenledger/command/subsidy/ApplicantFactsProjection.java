@@ -123,7 +123,7 @@ class ApplicantFactsProjection {
 
     @EventHandler
     void on(EntryListed e, TrackingToken token) {
-        Document entry = entries.find(new Document("_id", e.entryId().value())).first();
+        Document entry = known(entries, e.entryId().value());
         changeFacts(entry.getString("uscc"), token, d -> {
             List<Document> listed = withoutEntry(d, e.entryId().value());
             listed.add(new Document("entry", e.entryId().value()).append("category", entry.getString("category")));
@@ -133,7 +133,7 @@ class ApplicantFactsProjection {
 
     @EventHandler
     void on(EntryRemoved e, TrackingToken token) {
-        Document entry = entries.find(new Document("_id", e.entryId().value())).first();
+        Document entry = known(entries, e.entryId().value());
         changeFacts(entry.getString("uscc"), token, d -> d.append("listed", withoutEntry(d, e.entryId().value())));
     }
 
@@ -179,7 +179,7 @@ class ApplicantFactsProjection {
         if (e.barredUntil() == null) {
             return;
         }
-        Document application = applications.find(new Document("_id", e.applicationId().value())).first();
+        Document application = known(applications, e.applicationId().value());
         changeFacts(application.getString("uscc"), token, d -> {
             LocalDate known = date(d.getString("barredUntil"));
             if (known == null || e.barredUntil().isAfter(known)) {
@@ -208,6 +208,19 @@ class ApplicantFactsProjection {
             }
             d.append("live", others);
         });
+    }
+
+    /**
+     * The mapping an earlier event of the same stream made; its absence means the index missed an
+     * event, so the processor must stop and retry rather than record facts without their enterprise.
+     */
+    private static Document known(MongoCollection<Document> documents, String id) {
+        Document document = documents.find(new Document("_id", id)).first();
+        if (document == null) {
+            throw new IllegalStateException("The applicant-facts index has no record of " + id
+                    + ", which an earlier event of its stream creates");
+        }
+        return document;
     }
 
     private static List<Document> withoutEntry(Document facts, String entryId) {
