@@ -1,7 +1,9 @@
 package org.greenledger.query;
 
+import com.fasterxml.jackson.databind.Module;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
 
 /** The query service: keeps read models from the events and answers questions (port 8082). */
@@ -11,5 +13,11 @@ public class QueryServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(QueryServiceApplication.class, args);
+    }
+
+    /** Spring Boot adds every Jackson module bean to the HTTP answers' object mapper. */
+    @Bean
+    Module valueJson() {
+        return ValueJson.module();
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
+import org.greenledger.command.DeadlinePoller;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,8 +37,8 @@ class SubsidyConfig {
     }
 
     @Bean
-    NoticeDeadlinePoller noticeDeadlinePoller(NoticeDeadlines deadlines, SubsidySettings settings) {
-        return new NoticeDeadlinePoller(deadlines, settings.deadlinePoll());
+    DeadlinePoller noticeDeadlinePoller(NoticeDeadlines deadlines, SubsidySettings settings) {
+        return new DeadlinePoller("notice-deadlines", deadlines::fireDue, settings.deadlinePoll());
     }
 
     @Bean

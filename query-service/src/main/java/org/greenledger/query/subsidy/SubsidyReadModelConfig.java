@@ -1,6 +1,5 @@
 package org.greenledger.query.subsidy;
 
-import com.fasterxml.jackson.databind.Module;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -29,10 +28,5 @@ class SubsidyReadModelConfig {
             applications.createIndex(Indexes.ascending(field, SubsidyDocuments.DRAFTED_AT), new IndexOptions().name(field));
         }
         return new SubsidyQueries(database.getCollection(SubsidyDocuments.PROGRAMMES), applications);
-    }
-
-    @Bean
-    Module subsidyValueJson() {
-        return SubsidyJson.module();
     }
 }

@@ -1,6 +1,7 @@
 package org.greenledger.kernel.subsidy;
 
 import java.util.UUID;
+import org.greenledger.kernel.Uuids;
 
 /**
  * The identity of a application. {@link #toString()} is the raw UUID, because Axon routes commands by it.

@@ -1,4 +1,4 @@
-package org.greenledger.query.subsidy;
+package org.greenledger.query;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.function.Function;
 import org.greenledger.kernel.enterprise.Uscc;
+import org.greenledger.kernel.greenfinance.BankId;
+import org.greenledger.kernel.greenfinance.ConsentId;
 import org.greenledger.kernel.greenlist.Percent;
 import org.greenledger.kernel.quantity.Co2Tonnes;
 import org.greenledger.kernel.quantity.Money;
@@ -16,22 +18,24 @@ import org.greenledger.kernel.subsidy.ExpertId;
 import org.greenledger.kernel.subsidy.ProgrammeId;
 
 /**
- * How the subsidy API writes kernel values: ids as their text, money as yuan in a string with two
- * decimals ({@code "2501000.00"}, exact, as the requests' {@code ...Yuan} fields take it), tonnes
- * and percentages as decimal numbers. Only the HTTP answers use it; events and read models keep
- * their own form.
+ * How the query API writes kernel values that answers carry as they are: ids as their text, money as
+ * yuan in a string with two decimals ({@code "2501000.00"}, exact, as the requests' {@code ...Yuan}
+ * fields take it), tonnes and percentages as decimal numbers. Only the HTTP answers use it; events
+ * and read models keep their own form.
  */
-final class SubsidyJson {
+public final class ValueJson {
 
-    private SubsidyJson() {
+    private ValueJson() {
     }
 
-    static SimpleModule module() {
-        SimpleModule module = new SimpleModule("greenledger-subsidy-values");
+    public static SimpleModule module() {
+        SimpleModule module = new SimpleModule("greenledger-values");
         text(module, ApplicationId.class, ApplicationId::value);
         text(module, ProgrammeId.class, ProgrammeId::value);
         text(module, ExpertId.class, ExpertId::value);
         text(module, Uscc.class, Uscc::value);
+        text(module, ConsentId.class, ConsentId::value);
+        text(module, BankId.class, BankId::value);
         text(module, Money.class, Money::toYuan);
         module.addSerializer(Tce.class, number(Tce::tonnes));
         module.addSerializer(Co2Tonnes.class, number(Co2Tonnes::tonnes));

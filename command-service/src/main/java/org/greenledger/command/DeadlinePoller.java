@@ -1,4 +1,4 @@
-package org.greenledger.command.subsidy;
+package org.greenledger.command;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -8,24 +8,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-/** Runs {@link NoticeDeadlines#fireDue()} every {@code greenledger.subsidy.deadline-poll} while the service runs. */
-class NoticeDeadlinePoller implements SmartLifecycle {
+/** Runs a round of {@link Deadlines} at a fixed delay while the service runs. */
+public final class DeadlinePoller implements SmartLifecycle {
 
-    private static final Logger logger = LoggerFactory.getLogger(NoticeDeadlinePoller.class);
+    private static final Logger logger = LoggerFactory.getLogger(DeadlinePoller.class);
 
-    private final NoticeDeadlines deadlines;
+    private final String name;
+    private final Runnable round;
     private final Duration every;
     private ScheduledExecutorService scheduler;
 
-    NoticeDeadlinePoller(NoticeDeadlines deadlines, Duration every) {
-        this.deadlines = deadlines;
+    public DeadlinePoller(String name, Runnable round, Duration every) {
+        this.name = name;
+        this.round = round;
         this.every = every;
     }
 
     @Override
     public synchronized void start() {
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "notice-deadlines");
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         });
@@ -34,9 +36,9 @@ class NoticeDeadlinePoller implements SmartLifecycle {
 
     private void round() {
         try {
-            deadlines.fireDue();
+            round.run();
         } catch (RuntimeException e) {
-            logger.warn("A round of notice deadlines failed; the next one retries: {}", e.toString());
+            logger.warn("A round of {} failed; the next one retries: {}", name, e.toString());
         }
     }
 

@@ -1,15 +1,15 @@
-package org.greenledger.kernel.subsidy;
+package org.greenledger.kernel;
 
 import java.util.UUID;
 import org.greenledger.kernel.failure.InvalidInput;
 
-/** The shared reading of the subsidy flow's UUID identities: canonical lower case, or refused. */
-final class Uuids {
+/** The reading of UUID identities: canonical lower case, or refused naming what they identify. */
+public final class Uuids {
 
     private Uuids() {
     }
 
-    static String check(String raw, String kind, String what) {
+    public static String check(String raw, String kind, String what) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidInput(kind + ".missing", what + " is required.");
         }

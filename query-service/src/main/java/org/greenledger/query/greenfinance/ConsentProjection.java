@@ -1,0 +1,124 @@
+package org.greenledger.query.greenfinance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.bson.Document;
+import org.greenledger.contracts.greenfinance.ConsentChanged;
+import org.greenledger.contracts.greenfinance.ConsentExpired;
+import org.greenledger.contracts.greenfinance.ConsentGranted;
+import org.greenledger.contracts.greenfinance.ConsentLine;
+import org.greenledger.contracts.greenfinance.ConsentRecord;
+import org.greenledger.contracts.greenfinance.ConsentRevoked;
+import org.greenledger.contracts.greenfinance.ConsentStatus;
+import org.greenledger.platform.messaging.MetaDataKeys;
+import org.greenledger.platform.store.AxonJackson;
+
+/**
+ * Keeps {@code greenfinance_consents}: one document per consent, {@code _id} the consent id, with
+ * the enterprise and the bank to list by and the whole record as JSON. A document changes only for
+ * an event past its {@code position}, so replays and redeliveries leave it as it was.
+ */
+@ProcessingGroup(ConsentProjection.PROCESSING_GROUP)
+class ConsentProjection {
+
+    static final String PROCESSING_GROUP = "greenfinance-consents";
+    static final String COLLECTION = "greenfinance_consents";
+    private static final ObjectMapper JSON = AxonJackson.objectMapper();
+
+    private final MongoCollection<Document> consents;
+
+    ConsentProjection(MongoCollection<Document> consents) {
+        this.consents = consents;
+    }
+
+    @EventHandler
+    void on(ConsentGranted e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        long position = token.position().orElseThrow();
+        if (consents.find(new Document("_id", e.consentId().value())).first() != null) {
+            return;
+        }
+        ConsentRecord record = new ConsentRecord(e.consentId(), e.enterprise(), e.bank(), e.scopes(), e.validFrom(),
+                e.validUntil(), e.purpose(), ConsentStatus.LIVE, e.grantedAt(), null,
+                List.of(new ConsentLine("ConsentGranted", e.grantedAt(), position, by, role)), position);
+        consents.replaceOne(new Document("_id", e.consentId().value()), document(record), new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ConsentChanged e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        change(e.consentId().value(), token, "ConsentChanged", e.changedAt(), by, role, r -> new ConsentRecord(r.consentId(),
+                r.enterprise(), r.bank(), e.scopes(), r.validFrom(), e.validUntil(), r.purpose(), r.status(), r.grantedAt(),
+                r.endedAt(), r.history(), r.position()));
+    }
+
+    @EventHandler
+    void on(ConsentRevoked e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        change(e.consentId().value(), token, "ConsentRevoked", e.revokedAt(), by, role, r -> ended(r, ConsentStatus.REVOKED,
+                e.revokedAt()));
+    }
+
+    @EventHandler
+    void on(ConsentExpired e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        change(e.consentId().value(), token, "ConsentExpired", e.expiredAt(), by, role, r -> ended(r, ConsentStatus.EXPIRED,
+                e.expiredAt()));
+    }
+
+    @ResetHandler
+    void reset() {
+        consents.deleteMany(new Document());
+    }
+
+    static ConsentRecord read(Document document) {
+        try {
+            return JSON.readValue(document.getString("record"), ConsentRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void change(String id, TrackingToken token, String event, Instant at, String by, String role,
+                        UnaryOperator<ConsentRecord> change) {
+        long position = token.position().orElseThrow();
+        Document stored = consents.find(new Document("_id", id)).first();
+        if (stored == null || stored.get("position", Number.class).longValue() >= position) {
+            return;
+        }
+        ConsentRecord changed = change.apply(read(stored));
+        List<ConsentLine> history = new ArrayList<>(changed.history());
+        history.add(new ConsentLine(event, at, position, by, role));
+        consents.replaceOne(new Document("_id", id), document(new ConsentRecord(changed.consentId(), changed.enterprise(),
+                changed.bank(), changed.scopes(), changed.validFrom(), changed.validUntil(), changed.purpose(), changed.status(),
+                changed.grantedAt(), changed.endedAt(), history, position)));
+    }
+
+    private static ConsentRecord ended(ConsentRecord r, ConsentStatus status, Instant at) {
+        return new ConsentRecord(r.consentId(), r.enterprise(), r.bank(), r.scopes(), r.validFrom(), r.validUntil(),
+                r.purpose(), status, r.grantedAt(), at, r.history(), r.position());
+    }
+
+    private static Document document(ConsentRecord record) {
+        try {
+            return new Document("_id", record.consentId().value()).append("enterprise", record.enterprise().value())
+                    .append("bank", record.bank().value()).append("grantedAt", Date.from(record.grantedAt()))
+                    .append("record", JSON.writeValueAsString(record)).append("position", record.position());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
