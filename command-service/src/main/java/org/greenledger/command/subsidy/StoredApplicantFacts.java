@@ -2,21 +2,15 @@ package org.greenledger.command.subsidy;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greenledger.kernel.enterprise.Uscc;
 import org.greenledger.kernel.subsidy.ApplicationId;
 import org.greenledger.kernel.subsidy.EligibilityFacts;
 import org.greenledger.platform.query.NotYetConsistent;
+import org.greenledger.platform.query.ProcessorPositions;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -27,18 +21,19 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 class StoredApplicantFacts implements ApplicantFacts {
 
-    private static final long POLL_MILLIS = 5;
+    private static final String[] GROUPS = {ApplicantFactsProjection.PROCESSING_GROUP};
+    private static final Duration POLL = Duration.ofMillis(5);
 
     private final ApplicantFactsProjection projection;
     private final EventStore events;
-    private final ObjectProvider<EventProcessingConfiguration> processing;
+    private final ProcessorPositions positions;
     private final Duration maxWait;
 
     StoredApplicantFacts(ApplicantFactsProjection projection, EventStore events,
                          ObjectProvider<EventProcessingConfiguration> processing, Duration maxWait) {
         this.projection = projection;
         this.events = events;
-        this.processing = processing;
+        this.positions = new ProcessorPositions(processing::getObject);
         this.maxWait = maxWait;
     }
 
@@ -60,37 +55,11 @@ class StoredApplicantFacts implements ApplicantFacts {
         if (head < 0) {
             return;
         }
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        while (!reached(head)) {
-            if (System.nanoTime() > deadline) {
-                throw new NotYetConsistent(head, "The eligibility facts have not yet caught up with position " + head
-                        + " of the event store; retry in a moment.");
-            }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new NotYetConsistent(head, "Interrupted while waiting for the eligibility facts.");
-            }
+        try {
+            positions.await(GROUPS, head, maxWait, POLL, "The eligibility facts index");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotYetConsistent(head, "Interrupted while waiting for the eligibility facts.");
         }
-    }
-
-    private boolean reached(long position) {
-        StreamingEventProcessor processor = processing.getObject()
-                .eventProcessorByProcessingGroup(ApplicantFactsProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("No streaming processor runs "
-                        + ApplicantFactsProjection.PROCESSING_GROUP));
-        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        if (status.isEmpty()) {
-            return false;
-        }
-        GapAwareTrackingToken target = GapAwareTrackingToken.newInstance(position, Collections.emptySet());
-        for (EventTrackerStatus segment : status.values()) {
-            TrackingToken token = WrappedToken.unwrapLowerBound(segment.getTrackingToken());
-            if (token == null || !token.covers(target)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

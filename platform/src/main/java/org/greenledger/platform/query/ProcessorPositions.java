@@ -1,5 +1,6 @@
 package org.greenledger.platform.query;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
@@ -16,14 +17,31 @@ import org.axonframework.eventhandling.WrappedToken;
 /**
  * How far the processors of named processing groups have got. A group has reached a position
  * only when every one of its segments is claimed here and has a token covering it; a
- * gap-aware token with the position among its gaps has not.
+ * gap-aware token with the position among its gaps has not. Read-your-writes waits on it, and so
+ * does anything on the command side that must not act on a processor's stale view.
  */
-class ProcessorPositions {
+public class ProcessorPositions {
 
     private final Supplier<EventProcessingConfiguration> processing;
 
-    ProcessorPositions(Supplier<EventProcessingConfiguration> processing) {
+    public ProcessorPositions(Supplier<EventProcessingConfiguration> processing) {
         this.processing = processing;
+    }
+
+    /**
+     * Waits, polling, until every group has reached {@code position}; past {@code maxWait} it
+     * refuses with {@link NotYetConsistent} (503, retry), saying that {@code what} is behind.
+     */
+    public void await(String[] groups, long position, Duration maxWait, Duration pollInterval, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        while (!reached(groups, position)) {
+            if (System.nanoTime() - deadline >= 0) {
+                throw new NotYetConsistent(position, what + " has not yet processed position " + position
+                        + " (waited " + maxWait.toMillis() + " ms); retry shortly.");
+            }
+            Thread.sleep(Math.max(1, pollInterval.toMillis()));
+        }
     }
 
     boolean reached(String[] groups, long position) {

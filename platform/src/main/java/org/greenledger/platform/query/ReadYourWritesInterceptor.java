@@ -2,7 +2,6 @@ package org.greenledger.platform.query;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.OptionalLong;
 import org.greenledger.kernel.failure.InvalidInput;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -43,7 +42,7 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
         }
         Long minPosition = minPosition(request);
         if (minPosition != null) {
-            await(readModel.value(), minPosition);
+            positions.await(readModel.value(), minPosition, settings.maxWait(), settings.pollInterval(), "The read model");
         }
         // set before the handler reads, so the answer is at least as new as the header says
         OptionalLong reached = positions.lowest(readModel.value());
@@ -51,17 +50,6 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
             response.setHeader(POSITION_HEADER, Long.toString(reached.getAsLong()));
         }
         return true;
-    }
-
-    private void await(String[] groups, long position) throws InterruptedException {
-        long deadline = System.nanoTime() + settings.maxWait().toNanos();
-        while (!positions.reached(groups, position)) {
-            if (System.nanoTime() - deadline >= 0) {
-                throw new NotYetConsistent(position, "The read model has not yet processed position " + position
-                        + " (waited " + describe(settings.maxWait()) + "); retry shortly.");
-            }
-            Thread.sleep(Math.max(1, settings.pollInterval().toMillis()));
-        }
     }
 
     private static Long minPosition(HttpServletRequest request) {
@@ -84,9 +72,5 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
         }
         throw new InvalidInput("query.min-position-invalid", field,
                 field + " must be a non-negative whole number (an event position), not '" + value + "'.");
-    }
-
-    private static String describe(Duration wait) {
-        return wait.toMillis() + " ms";
     }
 }
