@@ -1,5 +1,6 @@
 package org.greenledger.query;
 
+import java.util.Arrays;
 import java.util.function.Function;
 import org.greenledger.kernel.failure.InvalidInput;
 
@@ -25,6 +26,29 @@ public final class QueryParameters {
                     + (max == Integer.MAX_VALUE ? "at least " + min : min + "-" + max) + "; " + value + " is not.");
         }
         return value;
+    }
+
+    /** A page size of 1 to {@code max}, with a page that still lies within a listing. */
+    public static int pageSize(int pageNumber, String size, int max) {
+        int pageSize = number("size", size, 1, max);
+        if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
+            throw new InvalidInput("request.out-of-range", "page", "page " + pageNumber + " lies beyond any listing.");
+        }
+        return pageSize;
+    }
+
+    /** One of the enum's names, or {@code null} when the parameter is blank: no filter. */
+    public static <E extends Enum<E>> E choice(String parameter, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(raw.strip())) {
+                return value;
+            }
+        }
+        throw new InvalidInput("request.unknown-value", parameter, parameter + " is one of "
+                + Arrays.toString(type.getEnumConstants()) + "; '" + raw + "' is none.");
     }
 
     /** A value type read by {@code parse}; its refusal is re-addressed to the parameter. */

@@ -1,6 +1,7 @@
 package org.greenledger.query.enterprise;
 
 import static org.greenledger.query.QueryParameters.number;
+import static org.greenledger.query.QueryParameters.pageSize;
 import static org.greenledger.query.QueryParameters.read;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -71,10 +72,7 @@ class EnterpriseController {
                 : read("divisionCode", divisionCode, DivisionCode::of);
         Boolean keyEnergyUsers = keyEnergyUser == null || keyEnergyUser.isBlank() ? null : flag("keyEnergyUser", keyEnergyUser);
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE);
-        int pageSize = number("size", size, 1, MAX_PAGE_SIZE);
-        if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
-            throw new InvalidInput("request.out-of-range", "page", "page " + pageNumber + " lies beyond any listing.");
-        }
+        int pageSize = pageSize(pageNumber, size, MAX_PAGE_SIZE);
         ListEnterprises query = new ListEnterprises(prefix, division, keyEnergyUsers, pageNumber, pageSize);
         return EnterpriseViews.Page.of(queries.query(query, ResponseTypes.instanceOf(EnterprisePage.class)).join());
     }

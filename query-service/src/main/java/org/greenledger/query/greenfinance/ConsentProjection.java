@@ -1,10 +1,7 @@
 package org.greenledger.query.greenfinance;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -24,11 +21,11 @@ import org.greenledger.contracts.greenfinance.ConsentRecord;
 import org.greenledger.contracts.greenfinance.ConsentRevoked;
 import org.greenledger.contracts.greenfinance.ConsentStatus;
 import org.greenledger.platform.messaging.MetaDataKeys;
-import org.greenledger.platform.store.AxonJackson;
+import org.greenledger.query.JsonRecords;
 
 /**
  * Keeps {@code greenfinance_consents}: one document per consent, {@code _id} the consent id, with
- * the enterprise and the bank to list by and the whole record as JSON. A document changes only for
+ * the enterprise and the bank to list by and the whole record ({@link JsonRecords}). A document changes only for
  * an event past its {@code position}, so replays and redeliveries leave it as it was.
  */
 @ProcessingGroup(ConsentProjection.PROCESSING_GROUP)
@@ -36,7 +33,6 @@ class ConsentProjection {
 
     static final String PROCESSING_GROUP = "greenfinance-consents";
     static final String COLLECTION = "greenfinance_consents";
-    private static final ObjectMapper JSON = AxonJackson.objectMapper();
 
     private final MongoCollection<Document> consents;
 
@@ -85,11 +81,7 @@ class ConsentProjection {
     }
 
     static ConsentRecord read(Document document) {
-        try {
-            return JSON.readValue(document.getString("record"), ConsentRecord.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonRecords.read(document, ConsentRecord.class);
     }
 
     private void change(String id, TrackingToken token, String event, Instant at, String by, String role,
@@ -113,12 +105,8 @@ class ConsentProjection {
     }
 
     private static Document document(ConsentRecord record) {
-        try {
-            return new Document("_id", record.consentId().value()).append("enterprise", record.enterprise().value())
-                    .append("bank", record.bank().value()).append("grantedAt", Date.from(record.grantedAt()))
-                    .append("record", JSON.writeValueAsString(record)).append("position", record.position());
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Document("_id", record.consentId().value()).append("enterprise", record.enterprise().value())
+                .append("bank", record.bank().value()).append("grantedAt", Date.from(record.grantedAt()))
+                .append(JsonRecords.RECORD, JsonRecords.write(record)).append("position", record.position());
     }
 }

@@ -1,6 +1,8 @@
 package org.greenledger.query.greenlist;
 
+import static org.greenledger.query.QueryParameters.choice;
 import static org.greenledger.query.QueryParameters.number;
+import static org.greenledger.query.QueryParameters.pageSize;
 import static org.greenledger.query.QueryParameters.read;
 
 import java.time.Clock;
@@ -8,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -76,7 +77,7 @@ class RegisterController {
                                     Actor actor) {
         actor.requireRole(Role.values());
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE);
-        int pageSize = pageSize(pageNumber, size);
+        int pageSize = pageSize(pageNumber, size, MAX_PAGE_SIZE);
         FindRegister query = new FindRegister(
                 blank(asOf) ? LocalDate.now(clock) : date("asOf", asOf),
                 blank(knownAt) ? clock.instant() : instant("knownAt", knownAt),
@@ -98,7 +99,7 @@ class RegisterController {
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE);
         ListEntries query = new ListEntries(choice("category", category, ListCategory.class),
                 choice("level", level, ListLevel.class), division(district), choice("status", status, EntryStatus.class),
-                batch(batch), pageNumber, pageSize(pageNumber, size));
+                batch(batch), pageNumber, pageSize(pageNumber, size, MAX_PAGE_SIZE));
         return RegisterViews.Page.of(queries.query(query, ResponseTypes.instanceOf(EntryPage.class)).join());
     }
 
@@ -138,33 +139,12 @@ class RegisterController {
         return new RegisterViews.Calendar(today, last, items.stream().map(RegisterViews.Item::of).toList());
     }
 
-    private static int pageSize(int pageNumber, String size) {
-        int pageSize = number("size", size, 1, MAX_PAGE_SIZE);
-        if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
-            throw new InvalidInput("request.out-of-range", "page", "page " + pageNumber + " lies beyond any listing.");
-        }
-        return pageSize;
-    }
-
     private static DivisionCode division(String raw) {
         return blank(raw) ? null : read("district", raw.strip(), DivisionCode::of);
     }
 
     private static BatchName batch(String raw) {
         return blank(raw) ? null : read("batch", raw, BatchName::of);
-    }
-
-    private static <E extends Enum<E>> E choice(String parameter, String raw, Class<E> type) {
-        if (blank(raw)) {
-            return null;
-        }
-        for (E value : type.getEnumConstants()) {
-            if (value.name().equals(raw.strip())) {
-                return value;
-            }
-        }
-        throw new InvalidInput("request.unknown-value", parameter, parameter + " is one of "
-                + Arrays.toString(type.getEnumConstants()) + "; '" + raw + "' is none.");
     }
 
     private static LocalDate date(String parameter, String raw) {

@@ -1,9 +1,10 @@
 package org.greenledger.query.subsidy;
 
+import static org.greenledger.query.QueryParameters.choice;
 import static org.greenledger.query.QueryParameters.number;
+import static org.greenledger.query.QueryParameters.pageSize;
 import static org.greenledger.query.QueryParameters.read;
 
-import java.util.Arrays;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -20,7 +21,6 @@ import org.greenledger.contracts.subsidy.ProgrammeLedger;
 import org.greenledger.contracts.subsidy.ProgrammePage;
 import org.greenledger.kernel.enterprise.Uscc;
 import org.greenledger.kernel.failure.Forbidden;
-import org.greenledger.kernel.failure.InvalidInput;
 import org.greenledger.kernel.failure.NotFound;
 import org.greenledger.kernel.subsidy.ApplicationId;
 import org.greenledger.kernel.subsidy.ExpertId;
@@ -61,7 +61,7 @@ class SubsidyController {
                              @RequestParam(name = "size", defaultValue = "20") String size, Actor actor) {
         actor.requireRole(Role.values());
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE);
-        return queries.query(new ListProgrammes(pageNumber, pageSize(pageNumber, size)),
+        return queries.query(new ListProgrammes(pageNumber, pageSize(pageNumber, size, MAX_PAGE_SIZE)),
                 ResponseTypes.instanceOf(ProgrammePage.class)).join();
     }
 
@@ -95,7 +95,7 @@ class SubsidyController {
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE);
         ListApplications query = new ListApplications(applicantFilter,
                 blank(programme) ? null : read("programme", programme.strip(), ProgrammeId::of),
-                blank(status) ? null : status(status), expert, pageNumber, pageSize(pageNumber, size));
+                choice("status", status, ApplicationStatus.class), expert, pageNumber, pageSize(pageNumber, size, MAX_PAGE_SIZE));
         return queries.query(query, ResponseTypes.instanceOf(ApplicationPage.class)).join();
     }
 
@@ -141,24 +141,6 @@ class SubsidyController {
 
     private static ApplicationRecord withReviews(ApplicationRecord record, List<ExpertReview> reviews) {
         return new ApplicationRecord(record.summary(), record.missingItems(), reviews, record.decision(), record.timeline());
-    }
-
-    private static ApplicationStatus status(String raw) {
-        for (ApplicationStatus status : ApplicationStatus.values()) {
-            if (status.name().equals(raw.strip())) {
-                return status;
-            }
-        }
-        throw new InvalidInput("request.unknown-value", "status", "status is one of "
-                + Arrays.toString(ApplicationStatus.values()) + "; '" + raw + "' is none.");
-    }
-
-    private static int pageSize(int pageNumber, String size) {
-        int pageSize = number("size", size, 1, MAX_PAGE_SIZE);
-        if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
-            throw new InvalidInput("request.out-of-range", "page", "page " + pageNumber + " lies beyond any listing.");
-        }
-        return pageSize;
     }
 
     private static boolean blank(String raw) {

@@ -6,7 +6,7 @@ import static org.greenledger.query.subsidy.SubsidyDocuments.EXPERTS;
 import static org.greenledger.query.subsidy.SubsidyDocuments.ID;
 import static org.greenledger.query.subsidy.SubsidyDocuments.POSITION;
 import static org.greenledger.query.subsidy.SubsidyDocuments.PROGRAMME;
-import static org.greenledger.query.subsidy.SubsidyDocuments.RECORD;
+import static org.greenledger.query.JsonRecords.RECORD;
 import static org.greenledger.query.subsidy.SubsidyDocuments.STATUS;
 import static org.greenledger.query.subsidy.SubsidyDocuments.YEAR;
 
@@ -64,6 +64,7 @@ import org.greenledger.kernel.subsidy.ExpertId;
 import org.greenledger.kernel.subsidy.ProgrammeId;
 import org.greenledger.kernel.subsidy.RuleSet;
 import org.greenledger.platform.messaging.MetaDataKeys;
+import org.greenledger.query.JsonRecords;
 
 /**
  * Keeps the programme ledgers and the applications, with their timelines and decisions, in one
@@ -338,7 +339,7 @@ class SubsidyProjection {
         if (stored == null || version == null) {
             return null;
         }
-        return SubsidyDocuments.read(stored, ProgrammeLedger.class).ruleSets().stream()
+        return JsonRecords.read(stored, ProgrammeLedger.class).ruleSets().stream()
                 .filter(rules -> rules.version() == version).findFirst().orElse(null);
     }
 
@@ -348,7 +349,7 @@ class SubsidyProjection {
         if (stored == null || stored.get(POSITION, Number.class).longValue() >= position) {
             return;
         }
-        ProgrammeLedger changed = change.apply(SubsidyDocuments.read(stored, ProgrammeLedger.class));
+        ProgrammeLedger changed = change.apply(JsonRecords.read(stored, ProgrammeLedger.class));
         ProgrammeLedger ledger = ledger(changed, changed.ruleSets(), changed.budget(), changed.reserved(), position);
         programmes.replaceOne(new Document(ID, id.value()), programmeDocument(ledger));
     }
@@ -359,7 +360,7 @@ class SubsidyProjection {
         if (stored == null || stored.get(POSITION, Number.class).longValue() >= position) {
             return;
         }
-        ApplicationRecord changed = change.apply(SubsidyDocuments.read(stored, ApplicationRecord.class));
+        ApplicationRecord changed = change.apply(JsonRecords.read(stored, ApplicationRecord.class));
         ApplicationSummary s = changed.summary();
         ApplicationSummary summary = new ApplicationSummary(s.applicationId(), s.programmeId(), s.applicant(), s.project(),
                 s.status(), s.ruleSetVersion(), s.experts(), s.scoresIn(), s.amount(), s.draftedAt(), s.updatedAt(), position);
@@ -414,7 +415,7 @@ class SubsidyProjection {
 
     private static Document programmeDocument(ProgrammeLedger ledger) {
         return new Document(ID, ledger.programmeId().value()).append(YEAR, ledger.year())
-                .append(RECORD, SubsidyDocuments.write(ledger)).append(POSITION, ledger.position());
+                .append(RECORD, JsonRecords.write(ledger)).append(POSITION, ledger.position());
     }
 
     private static Document applicationDocument(ApplicationRecord record) {
@@ -423,7 +424,7 @@ class SubsidyProjection {
                 .append(PROGRAMME, s.programmeId().value()).append(STATUS, s.status().name())
                 .append(EXPERTS, s.experts().stream().map(ExpertId::value).toList())
                 .append(DRAFTED_AT, Date.from(s.draftedAt()))
-                .append(RECORD, SubsidyDocuments.write(record)).append(POSITION, s.position());
+                .append(RECORD, JsonRecords.write(record)).append(POSITION, s.position());
     }
 
     private static Document stored(MongoCollection<Document> documents, String id) {

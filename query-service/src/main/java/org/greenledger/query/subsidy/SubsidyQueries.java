@@ -24,6 +24,7 @@ import org.greenledger.contracts.subsidy.ListApplications;
 import org.greenledger.contracts.subsidy.ListProgrammes;
 import org.greenledger.contracts.subsidy.ProgrammeLedger;
 import org.greenledger.contracts.subsidy.ProgrammePage;
+import org.greenledger.query.JsonRecords;
 
 /** Answers the subsidy flow's questions from its read models, by {@code _id} or by plain filters. */
 class SubsidyQueries {
@@ -40,14 +41,14 @@ class SubsidyQueries {
     @QueryHandler
     ProgrammeLedger handle(FindProgramme query) {
         Document document = programmes.find(new Document(ID, query.programmeId().value())).first();
-        return document == null ? null : SubsidyDocuments.read(document, ProgrammeLedger.class);
+        return document == null ? null : JsonRecords.read(document, ProgrammeLedger.class);
     }
 
     @QueryHandler
     ProgrammePage handle(ListProgrammes query) {
         List<ProgrammeLedger> items = new ArrayList<>();
         programmes.find().sort(new Document(YEAR, -1).append(ID, 1)).skip(query.page() * query.size()).limit(query.size())
-                .forEach(document -> items.add(SubsidyDocuments.read(document, ProgrammeLedger.class)));
+                .forEach(document -> items.add(JsonRecords.read(document, ProgrammeLedger.class)));
         return new ProgrammePage(items, query.page(), query.size(), programmes.countDocuments());
     }
 
@@ -55,7 +56,7 @@ class SubsidyQueries {
     @QueryHandler
     ApplicationRecord handle(FindApplication query) {
         Document document = applications.find(new Document(ID, query.applicationId().value())).first();
-        return document == null ? null : SubsidyDocuments.read(document, ApplicationRecord.class);
+        return document == null ? null : JsonRecords.read(document, ApplicationRecord.class);
     }
 
     /** The decision, or {@code null} when there is no such application or no decision yet. */
@@ -83,7 +84,7 @@ class SubsidyQueries {
         List<ApplicationSummary> items = new ArrayList<>();
         applications.find(filter).sort(new Document(DRAFTED_AT, 1).append(ID, 1)).skip(query.page() * query.size())
                 .limit(query.size())
-                .forEach(document -> items.add(SubsidyDocuments.read(document, ApplicationRecord.class).summary()));
+                .forEach(document -> items.add(JsonRecords.read(document, ApplicationRecord.class).summary()));
         return new ApplicationPage(items, query.page(), query.size(), applications.countDocuments(filter));
     }
 }

@@ -40,6 +40,7 @@ import org.greenledger.kernel.quantity.Money;
 import org.greenledger.kernel.quantity.Tce;
 import org.greenledger.kernel.subsidy.AmountInputs;
 import org.greenledger.kernel.subsidy.AmountPolicies;
+import org.greenledger.query.JsonRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -248,11 +249,11 @@ class SubsidyProjectionTest {
     }
 
     private ProgrammeLedger ledger() {
-        return SubsidyDocuments.read(programmes.find(new Document("_id", PROGRAMME.value())).first(), ProgrammeLedger.class);
+        return JsonRecords.read(programmes.find(new Document("_id", PROGRAMME.value())).first(), ProgrammeLedger.class);
     }
 
     private ApplicationRecord application(String id) {
-        return SubsidyDocuments.read(applications.find(new Document("_id", id)).first(), ApplicationRecord.class);
+        return JsonRecords.read(applications.find(new Document("_id", id)).first(), ApplicationRecord.class);
     }
 
     private List<Document> documents() {
