@@ -1,7 +1,6 @@
 package org.greenledger.command;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deadlines kept in MongoDB, one document per record, so they survive a restart: a feature's event
- * handler opens and closes them (position-guarded, so replays change nothing) and {@link #fireDue}
+ * handler opens and closes them ({@link PositionedDocuments}, so replays change nothing) and {@link #fireDue}
  * sends each open one's command once its last day is over on the injected clock. The command's
  * aggregate accepts it only once, so a deadline fires once however often it is sent (a redelivery,
  * two instances polling); a refusal as an illegal transition closes it. Deliberately not Axon's
@@ -33,7 +32,6 @@ public final class Deadlines {
     private static final String LAST_DAY = "lastDay";
     private static final String STATE = "state";
     private static final String OPEN = "OPEN";
-    private static final String POSITION = "position";
 
     private final MongoCollection<Document> deadlines;
     private final CommandGateway commands;
@@ -88,14 +86,6 @@ public final class Deadlines {
     }
 
     private void record(String id, TrackingToken token, Document change) {
-        long position = token.position().orElseThrow();
-        Document stored = deadlines.find(new Document("_id", id)).first();
-        if (stored != null && stored.get(POSITION, Number.class).longValue() >= position) {
-            return;
-        }
-        Document document = stored == null ? new Document("_id", id) : stored;
-        document.putAll(change);
-        document.put(POSITION, position);
-        deadlines.replaceOne(new Document("_id", id), document, new ReplaceOptions().upsert(true));
+        PositionedDocuments.change(deadlines, id, token.position().orElseThrow(), document -> document.putAll(change));
     }
 }

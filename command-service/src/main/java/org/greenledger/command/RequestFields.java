@@ -1,15 +1,18 @@
 package org.greenledger.command;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.greenledger.kernel.failure.InvalidInput;
+import org.greenledger.kernel.quantity.Money;
+import org.greenledger.kernel.quantity.Tce;
 
 /**
- * The readings every feature's request bodies share: a value type from its raw JSON value, an enum
- * by name, a date, trimmed text. A wrong value is refused naming the request field it came from.
+ * The readings every feature's request bodies share: a value type from its raw JSON value, money in
+ * yuan, tce, an enum by name, a date, trimmed text. A wrong value is refused naming the request field it came from.
  */
 public final class RequestFields {
 
@@ -26,6 +29,15 @@ public final class RequestFields {
         } catch (InvalidInput e) {
             throw e.atField(field);
         }
+    }
+
+    /** Yuan with at most two decimals, kept in fen. */
+    public static Money yuan(String field, BigDecimal raw) {
+        return read(field, raw, value -> Money.ofYuan(value.toPlainString()));
+    }
+
+    public static Tce tce(String field, BigDecimal raw) {
+        return read(field, raw, Tce::new);
     }
 
     public static <E extends Enum<E>> E choice(String field, String raw, Class<E> type) {

@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.greenledger.command.TextRules;
 import org.greenledger.contracts.enterprise.ChangeProfile;
 import org.greenledger.contracts.enterprise.ClearDishonesty;
 import org.greenledger.contracts.enterprise.DishonestyCleared;
@@ -151,13 +152,6 @@ class Enterprise {
     }
 
     private static void requireText(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInput("enterprise.text-missing", field, field + " is required and may not be blank.");
-        }
-        int length = text.codePointCount(0, text.length());
-        if (length > max) {
-            throw new InvalidInput("enterprise.text-too-long", field,
-                    field + " has at most " + max + " characters; this one has " + length + ".");
-        }
+        TextRules.require("enterprise", text, field, max);
     }
 }

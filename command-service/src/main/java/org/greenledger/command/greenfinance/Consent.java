@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.greenledger.command.TextRules;
 import org.greenledger.contracts.greenfinance.ChangeConsent;
 import org.greenledger.contracts.greenfinance.ConsentChanged;
 import org.greenledger.contracts.greenfinance.ConsentExpired;
@@ -170,13 +171,6 @@ class Consent {
     }
 
     private static void requireText(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInput("greenfinance.text-missing", field, field + " is required and may not be blank.");
-        }
-        int length = text.codePointCount(0, text.length());
-        if (length > max) {
-            throw new InvalidInput("greenfinance.text-too-long", field, field + " has at most " + max
-                    + " characters; this one has " + length + ".");
-        }
+        TextRules.require("greenfinance", text, field, max);
     }
 }

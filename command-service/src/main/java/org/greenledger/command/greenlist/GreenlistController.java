@@ -2,18 +2,18 @@ package org.greenledger.command.greenlist;
 
 import static org.greenledger.command.RequestFields.choice;
 import static org.greenledger.command.RequestFields.date;
+import static org.greenledger.command.RequestFields.tce;
 import static org.greenledger.command.RequestFields.text;
 import static org.greenledger.command.RequestFields.texts;
+import static org.greenledger.command.RequestFields.yuan;
 import static org.greenledger.command.greenlist.GreenlistRequests.batch;
 import static org.greenledger.command.greenlist.GreenlistRequests.cubicMetres;
 import static org.greenledger.command.greenlist.GreenlistRequests.entryId;
 import static org.greenledger.command.greenlist.GreenlistRequests.percent;
 import static org.greenledger.command.greenlist.GreenlistRequests.score;
-import static org.greenledger.command.greenlist.GreenlistRequests.tce;
 import static org.greenledger.command.greenlist.GreenlistRequests.unit;
 import static org.greenledger.command.greenlist.GreenlistRequests.uscc;
 import static org.greenledger.command.greenlist.GreenlistRequests.year;
-import static org.greenledger.command.greenlist.GreenlistRequests.yuan;
 
 import java.net.URI;
 import org.axonframework.modelling.command.AggregateNotFoundException;

@@ -13,8 +13,6 @@ import org.greenledger.kernel.greenlist.ListCategory;
 import org.greenledger.kernel.greenlist.ListedUnit;
 import org.greenledger.kernel.greenlist.Percent;
 import org.greenledger.kernel.greenlist.Score;
-import org.greenledger.kernel.quantity.Money;
-import org.greenledger.kernel.quantity.Tce;
 
 /**
  * The bodies the green-list endpoints accept, as plain text, numbers and dates, and their reading
@@ -102,14 +100,6 @@ final class GreenlistRequests {
 
     static Score score(BigDecimal raw) {
         return read("score", raw, Score::new);
-    }
-
-    static Tce tce(String field, BigDecimal raw) {
-        return read(field, raw, Tce::new);
-    }
-
-    static Money yuan(String field, BigDecimal raw) {
-        return read(field, raw, value -> Money.ofYuan(value.toPlainString()));
     }
 
     static CubicMetres cubicMetres(String field, BigDecimal raw) {

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.greenledger.command.TextRules;
 import org.greenledger.contracts.greenlist.ConfirmRectification;
 import org.greenledger.contracts.greenlist.CorrectListingDate;
 import org.greenledger.contracts.greenlist.CorrectRemovalDate;
@@ -426,14 +427,7 @@ class ListEntry {
     }
 
     private static void requireText(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInput("greenlist.text-missing", field, field + " is required and may not be blank.");
-        }
-        int length = text.codePointCount(0, text.length());
-        if (length > max) {
-            throw new InvalidInput("greenlist.text-too-long", field,
-                    field + " has at most " + max + " characters; this one has " + length + ".");
-        }
+        TextRules.require("greenlist", text, field, max);
     }
 
     private static String describe(EntryStatus... states) {

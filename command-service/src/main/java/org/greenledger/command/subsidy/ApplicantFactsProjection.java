@@ -2,7 +2,6 @@ package org.greenledger.command.subsidy;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,6 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
+import org.greenledger.command.PositionedDocuments;
 import org.greenledger.contracts.enterprise.DishonestyCleared;
 import org.greenledger.contracts.enterprise.DishonestyFlagged;
 import org.greenledger.contracts.enterprise.EnergyAuditRecorded;
@@ -46,7 +46,6 @@ import org.greenledger.kernel.subsidy.ApplicationId;
 class ApplicantFactsProjection {
 
     static final String PROCESSING_GROUP = "subsidy-applicant-facts";
-    static final String POSITION = "position";
 
     private final MongoCollection<Document> facts;
     private final MongoCollection<Document> entries;
@@ -82,7 +81,8 @@ class ApplicantFactsProjection {
         }
         return Optional.of(new Known(document.getBoolean("registered", false), document.getBoolean("dishonest", false),
                 document.getBoolean("keyEnergyUser", false), date(document.getString("lastEnergyAudit")), categories,
-                date(document.getString("barredUntil")), live, document.get(POSITION, Number.class).longValue()));
+                date(document.getString("barredUntil")), live,
+                document.get(PositionedDocuments.POSITION, Number.class).longValue()));
     }
 
     @EventHandler
@@ -233,24 +233,9 @@ class ApplicantFactsProjection {
         change(facts, uscc, token, change);
     }
 
-    /**
-     * Reads the document by {@code _id}, applies the change unless it has seen this position, and
-     * writes it back whole: one processor segment applies a document's events one at a time.
-     */
     private static Document change(MongoCollection<Document> documents, String id, TrackingToken token,
                                    Consumer<Document> change) {
-        long position = token.position().orElseThrow();
-        Document document = documents.find(new Document("_id", id)).first();
-        if (document == null) {
-            document = new Document("_id", id).append(POSITION, -1L);
-        }
-        if (document.get(POSITION, Number.class).longValue() >= position) {
-            return document;
-        }
-        change.accept(document);
-        document.append(POSITION, position);
-        documents.replaceOne(new Document("_id", id), document, new ReplaceOptions().upsert(true));
-        return document;
+        return PositionedDocuments.change(documents, id, token.position().orElseThrow(), change);
     }
 
     private static LocalDate date(String text) {

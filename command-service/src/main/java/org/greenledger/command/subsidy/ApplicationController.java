@@ -1,8 +1,10 @@
 package org.greenledger.command.subsidy;
 
 import static org.greenledger.command.RequestFields.choice;
+import static org.greenledger.command.RequestFields.tce;
 import static org.greenledger.command.RequestFields.text;
 import static org.greenledger.command.RequestFields.texts;
+import static org.greenledger.command.RequestFields.yuan;
 import static org.greenledger.command.subsidy.SubsidyRequests.applicationId;
 import static org.greenledger.command.subsidy.SubsidyRequests.experts;
 import static org.greenledger.command.subsidy.SubsidyRequests.flag;
@@ -11,8 +13,6 @@ import static org.greenledger.command.subsidy.SubsidyRequests.optionalYuan;
 import static org.greenledger.command.subsidy.SubsidyRequests.programmeId;
 import static org.greenledger.command.subsidy.SubsidyRequests.project;
 import static org.greenledger.command.subsidy.SubsidyRequests.scores;
-import static org.greenledger.command.subsidy.SubsidyRequests.tce;
-import static org.greenledger.command.subsidy.SubsidyRequests.yuan;
 
 import org.greenledger.contracts.subsidy.AcceptApplication;
 import org.greenledger.contracts.subsidy.ApproveApplication;

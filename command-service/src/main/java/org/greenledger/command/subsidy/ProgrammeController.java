@@ -3,12 +3,12 @@ package org.greenledger.command.subsidy;
 import static org.greenledger.command.RequestFields.choice;
 import static org.greenledger.command.RequestFields.date;
 import static org.greenledger.command.RequestFields.text;
+import static org.greenledger.command.RequestFields.yuan;
 import static org.greenledger.command.subsidy.SubsidyRequests.amounts;
 import static org.greenledger.command.subsidy.SubsidyRequests.eligibility;
 import static org.greenledger.command.subsidy.SubsidyRequests.number;
 import static org.greenledger.command.subsidy.SubsidyRequests.programmeId;
 import static org.greenledger.command.subsidy.SubsidyRequests.tranches;
-import static org.greenledger.command.subsidy.SubsidyRequests.yuan;
 
 import org.greenledger.contracts.subsidy.AdjustBudget;
 import org.greenledger.contracts.subsidy.OpenProgramme;

@@ -2,6 +2,7 @@ package org.greenledger.command.subsidy;
 
 import static org.greenledger.command.RequestFields.choice;
 import static org.greenledger.command.RequestFields.read;
+import static org.greenledger.command.RequestFields.yuan;
 import static org.greenledger.command.RequestFields.text;
 import static org.greenledger.command.RequestFields.texts;
 
@@ -129,14 +130,6 @@ final class SubsidyRequests {
             throw new InvalidInput("request.missing-field", field, field + " is required.");
         }
         return raw;
-    }
-
-    static Money yuan(String field, BigDecimal raw) {
-        return read(field, raw, value -> Money.ofYuan(value.toPlainString()));
-    }
-
-    static Tce tce(String field, BigDecimal raw) {
-        return read(field, raw, Tce::new);
     }
 
     static boolean flag(String field, Boolean raw) {

@@ -1,6 +1,7 @@
 package org.greenledger.command.subsidy;
 
 import java.util.List;
+import org.greenledger.command.TextRules;
 import org.greenledger.kernel.failure.InvalidInput;
 
 /** The subsidy flow's checks of free text: present, not blank, not too long. */
@@ -14,14 +15,7 @@ final class Texts {
     }
 
     static void require(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInput("subsidy.text-missing", field, field + " is required and may not be blank.");
-        }
-        int length = text.codePointCount(0, text.length());
-        if (length > max) {
-            throw new InvalidInput("subsidy.text-too-long", field,
-                    field + " has at most " + max + " characters; this one has " + length + ".");
-        }
+        TextRules.require("subsidy", text, field, max);
     }
 
     /** 1 to {@link #MAX_ITEMS} texts, each present and at most {@code max} long. */
