@@ -27,13 +27,5 @@ public enum ApplicationStatus {
     /** Rejected with reasons. Final. */
     REJECTED,
     /** Withdrawn by the applicant before a decision. Final. */
-    WITHDRAWN;
-
-    /**
-     * True while the application holds its project: another application for it is not eligible. A
-     * funded project keeps holding it, also after a clawback.
-     */
-    public boolean live() {
-        return this != DRAFT && this != INELIGIBLE && this != REJECTED && this != WITHDRAWN;
-    }
+    WITHDRAWN
 }
