@@ -238,6 +238,23 @@ class SubsidyHttpTest {
         }
 
         @Test
+        void only_an_official_registers_experts_and_a_malformed_id_is_a_400() throws Exception {
+            String body = "{\"expertId\": \"expert-roster-test\", \"name\": \"专家\", \"affiliations\": []}";
+            for (String token : new String[] {enterprise(newUscc()), token(Role.EXPERT), token(Role.BANK), token(Role.AUDITOR)}) {
+                http.perform(as(token, post("/api/subsidy/experts")).content(body)).andExpect(status().isForbidden());
+            }
+            http.perform(as(official(), post("/api/subsidy/experts"))
+                            .content("{\"expertId\": \"no spaces\", \"name\": \"专家\", \"affiliations\": []}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("expertId"));
+            http.perform(as(official(), post("/api/subsidy/experts"))
+                            .content("{\"expertId\": \"expert-roster-test\", \"name\": \"专家\", \"affiliations\": [\"X\"]}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("affiliations[0]"));
+            assertThat(eventTypes("expert:expert-roster-test")).isEmpty();
+        }
+
+        @Test
         void an_expert_declares_their_own_ties_only() throws Exception {
             String self = expert();
 
