@@ -1,4 +1,4 @@
-package org.greenledger.command;
+package org.greenledger.platform.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,10 +12,10 @@ class CityClockTest {
 
     @Test
     void the_city_clock_keeps_shanghai_time_and_runs_ahead_only_when_told() {
-        CommandServiceApplication application = new CommandServiceApplication();
+        ClockConfig clocks = new ClockConfig();
 
-        Clock real = application.clock(Duration.ZERO);
-        Clock ahead = application.clock(Duration.ofDays(8));
+        Clock real = clocks.clock(Duration.ZERO);
+        Clock ahead = clocks.clock(Duration.ofDays(8));
 
         assertThat(real.getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
         assertThat(Duration.between(Instant.now(), real.instant()).abs()).isLessThan(Duration.ofSeconds(5));
