@@ -28,7 +28,7 @@ import org.greenledger.kernel.greenfinance.ConsentScope;
 public record ConsentRecord(
         ConsentId consentId, Uscc enterprise, BankId bank, Set<ConsentScope> scopes, LocalDate validFrom,
         LocalDate validUntil, String purpose, ConsentStatus status, Instant grantedAt, Instant endedAt,
-        List<ConsentLine> history, long position) {
+        List<Step> history, long position) {
 
     public ConsentRecord {
         scopes = Set.copyOf(scopes);

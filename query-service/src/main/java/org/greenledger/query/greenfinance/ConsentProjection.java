@@ -16,7 +16,7 @@ import org.bson.Document;
 import org.greenledger.contracts.greenfinance.ConsentChanged;
 import org.greenledger.contracts.greenfinance.ConsentExpired;
 import org.greenledger.contracts.greenfinance.ConsentGranted;
-import org.greenledger.contracts.greenfinance.ConsentLine;
+import org.greenledger.contracts.greenfinance.Step;
 import org.greenledger.contracts.greenfinance.ConsentRecord;
 import org.greenledger.contracts.greenfinance.ConsentRevoked;
 import org.greenledger.contracts.greenfinance.ConsentStatus;
@@ -49,7 +49,7 @@ class ConsentProjection {
         }
         ConsentRecord record = new ConsentRecord(e.consentId(), e.enterprise(), e.bank(), e.scopes(), e.validFrom(),
                 e.validUntil(), e.purpose(), ConsentStatus.LIVE, e.grantedAt(), null,
-                List.of(new ConsentLine("ConsentGranted", e.grantedAt(), position, by, role)), position);
+                List.of(new Step("ConsentGranted", e.grantedAt(), position, by, role)), position);
         consents.replaceOne(new Document("_id", e.consentId().value()), document(record), new ReplaceOptions().upsert(true));
     }
 
@@ -92,8 +92,8 @@ class ConsentProjection {
             return;
         }
         ConsentRecord changed = change.apply(read(stored));
-        List<ConsentLine> history = new ArrayList<>(changed.history());
-        history.add(new ConsentLine(event, at, position, by, role));
+        List<Step> history = new ArrayList<>(changed.history());
+        history.add(new Step(event, at, position, by, role));
         consents.replaceOne(new Document("_id", id), document(new ConsentRecord(changed.consentId(), changed.enterprise(),
                 changed.bank(), changed.scopes(), changed.validFrom(), changed.validUntil(), changed.purpose(), changed.status(),
                 changed.grantedAt(), changed.endedAt(), history, position)));

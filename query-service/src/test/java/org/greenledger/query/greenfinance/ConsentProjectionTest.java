@@ -16,7 +16,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.bson.Document;
-import org.greenledger.contracts.greenfinance.ConsentLine;
+import org.greenledger.contracts.greenfinance.Step;
 import org.greenledger.contracts.greenfinance.ConsentRecord;
 import org.greenledger.contracts.greenfinance.ConsentStatus;
 import org.greenledger.contracts.greenfinance.FindConsents;
@@ -66,9 +66,9 @@ class ConsentProjectionTest {
         ConsentRecord revoked = steel.get(2);
         assertThat(revoked.scopes()).containsExactly(ConsentScope.GREEN_LIST_STATUS);
         assertThat(revoked.endedAt()).isEqualTo(at(5));
-        assertThat(revoked.history()).extracting(ConsentLine::event)
+        assertThat(revoked.history()).extracting(Step::event)
                 .containsExactly("ConsentGranted", "ConsentChanged", "ConsentRevoked");
-        assertThat(steel.get(1).history()).extracting(ConsentLine::by).containsExactly(STEEL.value(), "consent-expiry");
+        assertThat(steel.get(1).history()).extracting(Step::by).containsExactly(STEEL.value(), "consent-expiry");
     }
 
     @Test

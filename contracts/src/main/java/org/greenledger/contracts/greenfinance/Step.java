@@ -3,7 +3,7 @@ package org.greenledger.contracts.greenfinance;
 import java.time.Instant;
 
 /**
- * One step of a consent's history.
+ * One step of a consent's or a credit request's history.
  *
  * @param event    the event's name
  * @param at       when it was recorded
@@ -11,6 +11,6 @@ import java.time.Instant;
  * @param by       who (the token's subject)
  * @param role     in which role
  */
-public record ConsentLine(
+public record Step(
         String event, Instant at, long position, String by, String role) {
 }
