@@ -1,6 +1,7 @@
 package org.greenledger.query;
 
 import com.fasterxml.jackson.databind.Module;
+import org.axonframework.eventhandling.EventBus;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,11 @@ public class QueryServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(QueryServiceApplication.class, args);
+    }
+
+    @Bean
+    ReadLog readLog(EventBus events) {
+        return new ReadLog(events);
     }
 
     /** Spring Boot adds every Jackson module bean to the HTTP answers' object mapper. */

@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.function.Function;
 import org.greenledger.kernel.enterprise.Uscc;
+import org.greenledger.kernel.greenfinance.AnnualRate;
 import org.greenledger.kernel.greenfinance.BankId;
 import org.greenledger.kernel.greenfinance.ConsentId;
+import org.greenledger.kernel.greenfinance.CreditRequestId;
+import org.greenledger.kernel.greenfinance.LoanId;
+import org.greenledger.kernel.greenlist.EntryId;
 import org.greenledger.kernel.greenlist.Percent;
 import org.greenledger.kernel.quantity.Co2Tonnes;
 import org.greenledger.kernel.quantity.Money;
@@ -20,7 +24,7 @@ import org.greenledger.kernel.subsidy.ProgrammeId;
 /**
  * How the query API writes kernel values that answers carry as they are: ids as their text, money as
  * yuan in a string with two decimals ({@code "2501000.00"}, exact, as the requests' {@code ...Yuan}
- * fields take it), tonnes and percentages as decimal numbers. Only the HTTP answers use it; events
+ * fields take it), tonnes, percentages and annual rates (in percent) as decimal numbers. Only the HTTP answers use it; events
  * and read models keep their own form.
  */
 public final class ValueJson {
@@ -36,10 +40,14 @@ public final class ValueJson {
         text(module, Uscc.class, Uscc::value);
         text(module, ConsentId.class, ConsentId::value);
         text(module, BankId.class, BankId::value);
+        text(module, CreditRequestId.class, CreditRequestId::value);
+        text(module, LoanId.class, LoanId::value);
+        text(module, EntryId.class, EntryId::value);
         text(module, Money.class, Money::toYuan);
         module.addSerializer(Tce.class, number(Tce::tonnes));
         module.addSerializer(Co2Tonnes.class, number(Co2Tonnes::tonnes));
         module.addSerializer(Percent.class, number(Percent::value));
+        module.addSerializer(AnnualRate.class, number(AnnualRate::percent));
         return module;
     }
 

@@ -23,15 +23,17 @@ import org.greenledger.kernel.greenfinance.ConsentScope;
  * @param grantedAt  when it was granted
  * @param endedAt    when it was revoked or expired, or null
  * @param history    every step, in order
+ * @param looks      what the bank has read under it, in order
  * @param position   global position of the last event it reflects
  */
 public record ConsentRecord(
         ConsentId consentId, Uscc enterprise, BankId bank, Set<ConsentScope> scopes, LocalDate validFrom,
         LocalDate validUntil, String purpose, ConsentStatus status, Instant grantedAt, Instant endedAt,
-        List<Step> history, long position) {
+        List<Step> history, List<LookLine> looks, long position) {
 
     public ConsentRecord {
         scopes = Set.copyOf(scopes);
         history = List.copyOf(history);
+        looks = looks == null ? List.of() : List.copyOf(looks);
     }
 }

@@ -20,13 +20,15 @@ import org.greenledger.kernel.subsidy.ProgrammeId;
  * @param experts        the experts assigned
  * @param scoresIn       how many of them have scored
  * @param amount         the amount approved, or null
+ * @param owed           what a clawback left to repay (its amount less recoveries), or null without a clawback
  * @param draftedAt      when it was drafted
  * @param updatedAt      when it last changed
  * @param position       global position of the last event it reflects
  */
 public record ApplicationSummary(ApplicationId applicationId, ProgrammeId programmeId, Uscc applicant, ProjectDetails project,
                                  ApplicationStatus status, Integer ruleSetVersion, List<ExpertId> experts, int scoresIn,
-                                 Money amount, Instant draftedAt, Instant updatedAt, long position) {
+                                 Money amount, Money owed, Instant draftedAt, Instant updatedAt,
+                                 long position) {
 
     public ApplicationSummary {
         experts = List.copyOf(experts);

@@ -1,14 +1,11 @@
 package org.greenledger.platform.command;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.greenledger.eventstore.AppendedPositions;
-import org.greenledger.platform.messaging.Correlation;
-import org.greenledger.platform.messaging.MetaDataKeys;
+import org.greenledger.platform.messaging.ActorMetaData;
 import org.greenledger.platform.security.Actor;
 
 /**
@@ -30,7 +27,7 @@ public class CommandSender {
      * one), so the problem advice can answer it.
      */
     public <R> CommandAnswer<R> send(Object command, Actor actor) {
-        Map<String, Object> metaData = metaData(actor);
+        Map<String, Object> metaData = ActorMetaData.of(actor);
         AppendedPositions.clear();
         try {
             R result = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
@@ -39,26 +36,5 @@ public class CommandSender {
         } finally {
             AppendedPositions.clear();
         }
-    }
-
-    private static Map<String, Object> metaData(Actor actor) {
-        String requestId = Correlation.requestId();
-        if (requestId == null) {
-            requestId = UUID.randomUUID().toString();
-        }
-        String correlationId = Correlation.correlationId();
-        Map<String, Object> metaData = new HashMap<>();
-        metaData.put(MetaDataKeys.SUBJECT, actor.subject());
-        metaData.put(MetaDataKeys.ROLE, actor.role().name());
-        if (actor.uscc() != null) {
-            metaData.put(MetaDataKeys.USCC, actor.uscc().value());
-        }
-        if (actor.bankId() != null) {
-            metaData.put(MetaDataKeys.BANK_ID, actor.bankId());
-        }
-        metaData.put(MetaDataKeys.CORRELATION_ID, correlationId != null ? correlationId : requestId);
-        metaData.put(MetaDataKeys.REQUEST_ID, requestId);
-        metaData.put(MetaDataKeys.CAUSATION_ID, requestId);
-        return metaData;
     }
 }

@@ -44,6 +44,43 @@ public class ProcessorPositions {
         }
     }
 
+    /**
+     * Waits, polling, until every streaming processor of this service covers {@code head}: every
+     * event committed up to it, in-flight positions aside, has been handled. Past {@code maxWait}
+     * it refuses with {@link NotYetConsistent}. A read that must not answer from a stale view
+     * (a revoked consent) takes the store's head when it starts and waits here.
+     */
+    public void awaitEveryProcessor(TrackingToken head, Duration maxWait, Duration pollInterval, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        while (!everyProcessorCovers(head)) {
+            if (System.nanoTime() - deadline >= 0) {
+                long position = head.position().orElse(-1);
+                throw new NotYetConsistent(position, what + " has not yet processed position " + position
+                        + " (waited " + maxWait.toMillis() + " ms); retry shortly.");
+            }
+            Thread.sleep(Math.max(1, pollInterval.toMillis()));
+        }
+    }
+
+    boolean everyProcessorCovers(TrackingToken head) {
+        for (EventProcessor processor : processing.get().eventProcessors().values()) {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                Map<Integer, EventTrackerStatus> status = streaming.processingStatus();
+                if (!complete(status.values())) {
+                    return false;
+                }
+                for (EventTrackerStatus segment : status.values()) {
+                    TrackingToken current = WrappedToken.unwrapLowerBound(segment.getTrackingToken());
+                    if (head.position().orElse(-1) >= 0 && (current == null || !current.covers(head))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     boolean reached(String[] groups, long position) {
         for (String group : groups) {
             EventProcessor processor = processor(group);

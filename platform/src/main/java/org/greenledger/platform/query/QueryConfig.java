@@ -9,16 +9,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Read-your-writes for {@link ReadModel} endpoints; {@code greenledger.query.*}. */
+/** Read-your-writes for {@link ReadModel} endpoints, and processor positions for reads that wait; {@code greenledger.query.*}. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(QuerySettings.class)
 public class QueryConfig {
 
     @Bean
-    WebMvcConfigurer readYourWrites(ObjectProvider<EventProcessingConfiguration> processing, QuerySettings settings) {
-        ReadYourWritesInterceptor interceptor =
-                new ReadYourWritesInterceptor(new ProcessorPositions(processing::getObject), settings);
+    ProcessorPositions processorPositions(ObjectProvider<EventProcessingConfiguration> processing) {
+        return new ProcessorPositions(processing::getObject);
+    }
+
+    @Bean
+    WebMvcConfigurer readYourWrites(ProcessorPositions positions, QuerySettings settings) {
+        ReadYourWritesInterceptor interceptor = new ReadYourWritesInterceptor(positions, settings);
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -16,6 +17,8 @@ import org.bson.Document;
 import org.greenledger.contracts.greenfinance.ConsentChanged;
 import org.greenledger.contracts.greenfinance.ConsentExpired;
 import org.greenledger.contracts.greenfinance.ConsentGranted;
+import org.greenledger.contracts.greenfinance.Look;
+import org.greenledger.contracts.greenfinance.LookLine;
 import org.greenledger.contracts.greenfinance.Step;
 import org.greenledger.contracts.greenfinance.ConsentRecord;
 import org.greenledger.contracts.greenfinance.ConsentRevoked;
@@ -49,7 +52,7 @@ class ConsentProjection {
         }
         ConsentRecord record = new ConsentRecord(e.consentId(), e.enterprise(), e.bank(), e.scopes(), e.validFrom(),
                 e.validUntil(), e.purpose(), ConsentStatus.LIVE, e.grantedAt(), null,
-                List.of(new Step("ConsentGranted", e.grantedAt(), position, by, role)), position);
+                List.of(new Step("ConsentGranted", e.grantedAt(), position, by, role)), List.of(), position);
         consents.replaceOne(new Document("_id", e.consentId().value()), document(record), new ReplaceOptions().upsert(true));
     }
 
@@ -58,7 +61,7 @@ class ConsentProjection {
             @MetaDataValue(MetaDataKeys.ROLE) String role) {
         change(e.consentId().value(), token, "ConsentChanged", e.changedAt(), by, role, r -> new ConsentRecord(r.consentId(),
                 r.enterprise(), r.bank(), e.scopes(), r.validFrom(), e.validUntil(), r.purpose(), r.status(), r.grantedAt(),
-                r.endedAt(), r.history(), r.position()));
+                r.endedAt(), r.history(), r.looks(), r.position()));
     }
 
     @EventHandler
@@ -73,6 +76,25 @@ class ConsentProjection {
             @MetaDataValue(MetaDataKeys.ROLE) String role) {
         change(e.consentId().value(), token, "ConsentExpired", e.expiredAt(), by, role, r -> ended(r, ConsentStatus.EXPIRED,
                 e.expiredAt()));
+    }
+
+    /** A bank's look under a consent joins the consent's page; an auditor's (no consent) is only in the looks. */
+    @EventHandler
+    void on(Look look, EventMessage<?> message, TrackingToken token) {
+        if (look.consentId() == null) {
+            return;
+        }
+        long position = token.position().orElseThrow();
+        Document stored = consents.find(new Document("_id", look.consentId().value())).first();
+        if (stored == null || stored.get("position", Number.class).longValue() >= position) {
+            return;
+        }
+        ConsentRecord r = read(stored);
+        List<LookLine> looks = new ArrayList<>(r.looks());
+        looks.add(LookProjection.line(look, message, position));
+        consents.replaceOne(new Document("_id", r.consentId().value()), document(new ConsentRecord(r.consentId(),
+                r.enterprise(), r.bank(), r.scopes(), r.validFrom(), r.validUntil(), r.purpose(), r.status(), r.grantedAt(),
+                r.endedAt(), r.history(), looks, position)));
     }
 
     @ResetHandler
@@ -96,12 +118,12 @@ class ConsentProjection {
         history.add(new Step(event, at, position, by, role));
         consents.replaceOne(new Document("_id", id), document(new ConsentRecord(changed.consentId(), changed.enterprise(),
                 changed.bank(), changed.scopes(), changed.validFrom(), changed.validUntil(), changed.purpose(), changed.status(),
-                changed.grantedAt(), changed.endedAt(), history, position)));
+                changed.grantedAt(), changed.endedAt(), history, changed.looks(), position)));
     }
 
     private static ConsentRecord ended(ConsentRecord r, ConsentStatus status, Instant at) {
         return new ConsentRecord(r.consentId(), r.enterprise(), r.bank(), r.scopes(), r.validFrom(), r.validUntil(),
-                r.purpose(), status, r.grantedAt(), at, r.history(), r.position());
+                r.purpose(), status, r.grantedAt(), at, r.history(), r.looks(), r.position());
     }
 
     private static Document document(ConsentRecord record) {

@@ -149,7 +149,8 @@ class SubsidyProjection {
             @MetaDataValue(MetaDataKeys.ROLE) String role) {
         changeProgramme(e.programmeId(), token, l -> withFigures(l, l.granted(), l.disbursed(), l.recovered().plus(e.amount())));
         changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "FundsRecovered", e.recoveredAt(),
-                by, role, e.amount() + " (" + e.paymentReference() + ")", s -> s));
+                by, role, e.amount() + " (" + e.paymentReference() + ")",
+                s -> s.owed() == null ? s : owed(s, e.amount().exceeds(s.owed()) ? Money.ZERO : s.owed().minus(e.amount()))));
     }
 
     @EventHandler
@@ -171,8 +172,8 @@ class SubsidyProjection {
     void on(ClawbackDecided e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
             @MetaDataValue(MetaDataKeys.ROLE) String role) {
         changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "ClawbackDecided", e.decidedAt(), by,
-                role, e.reason() + ": " + e.amount() + " to repay", s -> status(s, ApplicationStatus.CLAWED_BACK,
-                        s.ruleSetVersion())));
+                role, e.reason() + ": " + e.amount() + " to repay", s -> owed(status(s, ApplicationStatus.CLAWED_BACK,
+                        s.ruleSetVersion()), e.amount())));
     }
 
     @EventHandler
@@ -190,7 +191,7 @@ class SubsidyProjection {
             return;
         }
         ApplicationSummary summary = new ApplicationSummary(e.applicationId(), e.programmeId(), e.applicant(), e.project(),
-                ApplicationStatus.DRAFT, null, List.of(), 0, null, e.draftedAt(), e.draftedAt(), position);
+                ApplicationStatus.DRAFT, null, List.of(), 0, null, null, e.draftedAt(), e.draftedAt(), position);
         ApplicationRecord record = new ApplicationRecord(summary, List.of(), List.of(), null,
                 List.of(new TimelineLine("ApplicationDrafted", e.draftedAt(), position, by, role, e.project().name())));
         applications.replaceOne(new Document(ID, e.applicationId().value()), applicationDocument(record),
@@ -363,7 +364,8 @@ class SubsidyProjection {
         ApplicationRecord changed = change.apply(JsonRecords.read(stored, ApplicationRecord.class));
         ApplicationSummary s = changed.summary();
         ApplicationSummary summary = new ApplicationSummary(s.applicationId(), s.programmeId(), s.applicant(), s.project(),
-                s.status(), s.ruleSetVersion(), s.experts(), s.scoresIn(), s.amount(), s.draftedAt(), s.updatedAt(), position);
+                s.status(), s.ruleSetVersion(), s.experts(), s.scoresIn(), s.amount(), s.owed(), s.draftedAt(), s.updatedAt(),
+                position);
         applications.replaceOne(new Document(ID, id), applicationDocument(new ApplicationRecord(summary, changed.missingItems(),
                 changed.reviews(), changed.decision(), changed.timeline())));
     }
@@ -376,7 +378,7 @@ class SubsidyProjection {
         ApplicationSummary changed = change.apply(record.summary());
         ApplicationSummary summary = new ApplicationSummary(changed.applicationId(), changed.programmeId(), changed.applicant(),
                 changed.project(), changed.status(), changed.ruleSetVersion(), changed.experts(), changed.scoresIn(),
-                changed.amount(), changed.draftedAt(), at, changed.position());
+                changed.amount(), changed.owed(), changed.draftedAt(), at, changed.position());
         return new ApplicationRecord(summary, record.missingItems(), record.reviews(), record.decision(), timeline);
     }
 
@@ -396,7 +398,12 @@ class SubsidyProjection {
                                               ApplicationStatus status, Integer version, List<ExpertId> experts, int scoresIn,
                                               Money amount) {
         return new ApplicationSummary(s.applicationId(), s.programmeId(), s.applicant(), project, status, version, experts,
-                scoresIn, amount, s.draftedAt(), s.updatedAt(), s.position());
+                scoresIn, amount, s.owed(), s.draftedAt(), s.updatedAt(), s.position());
+    }
+
+    private static ApplicationSummary owed(ApplicationSummary s, Money owed) {
+        return new ApplicationSummary(s.applicationId(), s.programmeId(), s.applicant(), s.project(), s.status(),
+                s.ruleSetVersion(), s.experts(), s.scoresIn(), s.amount(), owed, s.draftedAt(), s.updatedAt(), s.position());
     }
 
     private static ProgrammeLedger withFigures(ProgrammeLedger l, Money granted, Money disbursed, Money recovered) {

@@ -1,0 +1,35 @@
+package org.greenledger.query;
+
+import java.util.OptionalLong;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.greenledger.eventstore.AppendedPositions;
+import org.greenledger.platform.messaging.ActorMetaData;
+import org.greenledger.platform.security.Actor;
+
+/**
+ * The one kind of event the query side appends: the record of a read that must be recorded (a
+ * bank's look at an enterprise, an auditor's read). It has no aggregate, since a read decides
+ * nothing but that it happened, and it is appended before the answer leaves, so no recorded read
+ * is ever answered without its record.
+ */
+public class ReadLog {
+
+    private final EventBus events;
+
+    public ReadLog(EventBus events) {
+        this.events = events;
+    }
+
+    /** Appends {@code read}, stamped with who asked, and answers its global position. */
+    public long record(Object read, Actor actor) {
+        AppendedPositions.clear();
+        try {
+            events.publish(GenericEventMessage.asEventMessage(read).andMetaData(ActorMetaData.of(actor)));
+            OptionalLong position = AppendedPositions.last();
+            return position.orElseThrow(() -> new IllegalStateException("The store reported no position for a recorded read"));
+        } finally {
+            AppendedPositions.clear();
+        }
+    }
+}

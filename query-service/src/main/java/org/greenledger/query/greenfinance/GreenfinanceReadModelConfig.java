@@ -1,0 +1,45 @@
+package org.greenledger.query.greenfinance;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import org.greenledger.platform.query.ProcessorPositions;
+import org.greenledger.platform.query.QuerySettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class GreenfinanceReadModelConfig {
+
+    @Bean
+    ConsentProjection consentProjection(MongoDatabase database) {
+        return new ConsentProjection(database.getCollection(ConsentProjection.COLLECTION));
+    }
+
+    @Bean
+    ConsentQueries consentQueries(MongoDatabase database) {
+        return new ConsentQueries(database.getCollection(ConsentProjection.COLLECTION));
+    }
+
+    @Bean
+    CreditRequestProjection creditRequestProjection(MongoDatabase database) {
+        return new CreditRequestProjection(database.getCollection(CreditRequestProjection.COLLECTION));
+    }
+
+    @Bean
+    LookProjection lookProjection(MongoDatabase database) {
+        return new LookProjection(database.getCollection(LookProjection.COLLECTION));
+    }
+
+    @Bean
+    ConsentGuard consentGuard(EventStore store, ProcessorPositions positions, QuerySettings settings, QueryGateway queries,
+                              Clock clock) {
+        return new ConsentGuard(store, positions, settings, queries, clock);
+    }
+
+    @Bean
+    GreenRecords greenRecords(QueryGateway queries) {
+        return new GreenRecords(queries);
+    }
+}
