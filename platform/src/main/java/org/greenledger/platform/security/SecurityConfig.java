@@ -39,7 +39,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every endpoint but health, metrics and API docs needs a JWT bearer token. In the embedded
+ * Every endpoint but health, metrics, API docs and the attestation key set (banks verify
+ * attestations with it, holding no token of ours) needs a JWT bearer token. In the embedded
  * mode the token is checked against the dev signing key in the data folder; once
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code .jwk-set-uri} is set,
  * against that issuer instead. Either way only RS256/ES256 signatures, a live {@code exp}, our
@@ -54,7 +55,7 @@ public class SecurityConfig {
     static final String JWK_SET_URI = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
     static final String[] PUBLIC_PATHS = {
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/api/greenfinance/attestation-keys"};
     /** Asymmetric signatures only: no "none", no shared-secret HS* that a leaked key could forge. */
     private static final Consumer<Set<SignatureAlgorithm>> ASYMMETRIC = algorithms -> {
         algorithms.clear();
