@@ -93,6 +93,7 @@ class BankAccessHttpTest {
     static final ConsentId REVOKED = ConsentId.of("10000000-0000-4000-8000-000000000004");
     static final ConsentId TO_BE_REVOKED = ConsentId.of("10000000-0000-4000-8000-000000000005");
     static final ConsentId FUTURE = ConsentId.of("10000000-0000-4000-8000-000000000006");
+    static final ConsentId FOR_CHECKS = ConsentId.of("10000000-0000-4000-8000-000000000007");
     static final CreditRequestId TO_ICBC = CreditRequestId.of("20000000-0000-4000-8000-000000000001");
     static final CreditRequestId TO_CCB = CreditRequestId.of("20000000-0000-4000-8000-000000000002");
     static final MetaData STEEL_ACTOR = MetaData.with(MetaDataKeys.SUBJECT, STEEL.value()).and(MetaDataKeys.ROLE, "ENTERPRISE");
@@ -137,6 +138,7 @@ class BankAccessHttpTest {
         publish("Consent", REVOKED.value(), new ConsentRevoked(REVOKED, "不再需要", EARLIER), STEEL_ACTOR);
         grant(TO_BE_REVOKED, "spdb-sh", Set.of(ConsentScope.GREEN_LIST_STATUS), TODAY.minusDays(5), TODAY.plusMonths(6));
         grant(FUTURE, "cmb-sh", listAndFlag, TODAY.plusDays(3), TODAY.plusMonths(6));
+        grant(FOR_CHECKS, "bocom-sh", EligibilityController.READS, TODAY, TODAY.plusMonths(6));
         publish("CreditRequest", TO_ICBC.value(), new CreditRequested(TO_ICBC, STEEL, BankId.of("icbc-sh"),
                 Money.ofYuan("8000000.00"), "高炉余热回收", "1.2", "GFSP-2025", null, EARLIER), STEEL_ACTOR);
         publish("CreditRequest", TO_CCB.value(), new CreditRequested(TO_CCB, STEEL, BankId.of("ccb-sh"),
@@ -262,6 +264,59 @@ class BankAccessHttpTest {
                 .andExpect(jsonPath("$[*].creditRequestId", contains(TO_CCB.value())));
         http.perform(as(token(Role.OFFICIAL), get("/api/greenfinance/credit-requests").param("bank", "ccb-sh")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void an_eligibility_check_answers_each_criterion_and_carries_an_attestation_the_bank_verifies_offline()
+            throws Exception {
+        JsonNode check = body(http.perform(as(bank("bocom-sh"), checkOf(STEEL).param("category", "1.2")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.catalogueVersion").value("GFSP-2025"))
+                .andExpect(jsonPath("$.policy").value("green-credit-v1"))
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.criteria[?(@.criterion == 'ON_GREEN_LIST')].met").value(contains(true)))
+                .andExpect(jsonPath("$.criteria[?(@.criterion == 'NOT_DISHONEST')].met").value(contains(false)))
+                .andExpect(jsonPath("$.criteria[?(@.criterion == 'CATEGORY_IN_CATALOGUE')].reason").value(
+                        contains(org.hamcrest.Matchers.containsString("工业节能降碳改造"))))
+                .andReturn().getResponse().getContentAsString());
+        String jws = check.at("/attestation/jws").asText();
+        String keys = http.perform(get("/api/greenfinance/attestation-keys")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+
+        org.jose4j.jwt.JwtClaims claims = BankVerifier.verify(jws, keys, "bocom-sh", Instant.now());
+        assertThat(claims.getSubject()).isEqualTo(STEEL.value());
+        assertThat(claims.getJwtId()).isEqualTo("urn:uuid:" + check.at("/attestation/id").asText());
+        Map<String, Object> subject = claims.getClaimValue("credentialSubject", Map.class);
+        assertThat(subject).containsEntry("eligible", false).containsEntry("catalogueVersion", "GFSP-2025")
+                .containsEntry("position", check.get("position").asLong());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BankVerifier.verify(jws, keys, "icbc-sh", Instant.now()))
+                .isInstanceOf(org.jose4j.jwt.consumer.InvalidJwtException.class);
+
+        String looks = http.perform(as(enterprise(STEEL), get("/api/greenfinance/looks"))
+                        .header("X-Min-Position", check.get("lookPosition").asLong()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(looks).contains(check.at("/attestation/id").asText()).contains("EligibilityChecked");
+    }
+
+    @Test
+    void a_check_needs_a_category_and_a_consent_covering_what_it_reads() throws Exception {
+        http.perform(as(bank("bocom-sh"), checkOf(STEEL)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("category"));
+        http.perform(as(bank("icbc-sh"), checkOf(STEEL).param("category", "1.2")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("greenfinance.scope-not-consented"));
+        http.perform(as(bank("hsbc-sh"), checkOf(STEEL).param("category", "1.2")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("greenfinance.no-live-consent"));
+        http.perform(as(token(Role.AUDITOR), checkOf(STEEL).param("category", "1.2")))
+                .andExpect(status().isForbidden());
+        http.perform(as(enterprise(STEEL), checkOf(STEEL).param("category", "1.2")))
+                .andExpect(status().isForbidden());
+    }
+
+    private static MockHttpServletRequestBuilder checkOf(Uscc enterprise) {
+        return get("/api/greenfinance/enterprises/" + enterprise.value() + "/eligibility");
     }
 
     private int looksAt(Uscc enterprise) throws Exception {
