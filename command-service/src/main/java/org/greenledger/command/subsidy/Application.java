@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -36,12 +37,14 @@ import org.greenledger.contracts.subsidy.ApproveApplication;
 import org.greenledger.contracts.subsidy.AssignExperts;
 import org.greenledger.contracts.subsidy.ClawbackDecided;
 import org.greenledger.contracts.subsidy.ClawbackReason;
+import org.greenledger.contracts.subsidy.ClawbackReviewOpened;
 import org.greenledger.contracts.subsidy.DecideClawback;
 import org.greenledger.contracts.subsidy.DisburseTranche;
 import org.greenledger.contracts.subsidy.DraftApplication;
 import org.greenledger.contracts.subsidy.DraftEdited;
 import org.greenledger.contracts.subsidy.EditDraft;
 import org.greenledger.contracts.subsidy.ExpertsAssigned;
+import org.greenledger.contracts.subsidy.FlaggedForListingReview;
 import org.greenledger.contracts.subsidy.FundsRecovered;
 import org.greenledger.contracts.subsidy.GrantApplication;
 import org.greenledger.contracts.subsidy.ObjectionRaised;
@@ -52,6 +55,7 @@ import org.greenledger.contracts.subsidy.RecordAcceptance;
 import org.greenledger.contracts.subsidy.RecordRecovery;
 import org.greenledger.contracts.subsidy.RejectApplication;
 import org.greenledger.contracts.subsidy.ReturnForCompletion;
+import org.greenledger.contracts.subsidy.ReviewDelisting;
 import org.greenledger.contracts.subsidy.ReviewScore;
 import org.greenledger.contracts.subsidy.ScoreApplication;
 import org.greenledger.contracts.subsidy.SubmitApplication;
@@ -63,6 +67,7 @@ import org.greenledger.kernel.failure.IllegalTransition;
 import org.greenledger.kernel.failure.InvalidInput;
 import org.greenledger.kernel.failure.NotFound;
 import org.greenledger.kernel.failure.Refused;
+import org.greenledger.kernel.greenlist.EntryId;
 import org.greenledger.kernel.quantity.Money;
 import org.greenledger.kernel.subsidy.AmountDecision;
 import org.greenledger.kernel.subsidy.AmountInputs;
@@ -72,6 +77,7 @@ import org.greenledger.kernel.subsidy.CriterionResult;
 import org.greenledger.kernel.subsidy.EligibilityAssessment;
 import org.greenledger.kernel.subsidy.EligibilityFacts;
 import org.greenledger.kernel.subsidy.EligibilityPolicies;
+import org.greenledger.kernel.subsidy.EligibilityRules;
 import org.greenledger.kernel.subsidy.ExpertId;
 import org.greenledger.kernel.subsidy.ProgrammeId;
 import org.greenledger.kernel.subsidy.RuleSet;
@@ -92,6 +98,10 @@ class Application {
     static final int MAX_CRITERIA = 20;
     /** A clawback for fraud bars the enterprise from applying for three years (issue 6, DOMAIN). */
     static final int FRAUD_BAR_YEARS = 3;
+    static final Set<ApplicationStatus> PENDING = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED,
+            ApplicationStatus.UNDER_REVIEW, ApplicationStatus.APPROVED);
+    static final Set<ApplicationStatus> GRANTED = EnumSet.of(ApplicationStatus.GRANTED, ApplicationStatus.ACCEPTANCE_PASSED,
+            ApplicationStatus.CLOSED);
 
     @AggregateIdentifier
     private ApplicationId id;
@@ -109,6 +119,7 @@ class Application {
     private Money recovered = Money.ZERO;
     private Set<ExpertId> experts = new LinkedHashSet<>();
     private Set<ExpertId> scored = new HashSet<>();
+    private Set<EntryId> delistingsReviewed = new HashSet<>();
 
     protected Application() {
     }
@@ -403,6 +414,40 @@ class Application {
         requireDecidable();
         Texts.requireList(cmd.reasons(), "reasons", Texts.LONG);
         apply(new ApplicationRejected(id, cmd.reasons(), clock.instant()));
+    }
+
+    /**
+     * The applicant left the green list. It matters only where this application's rule set requires
+     * the listing in the entry's category: a pending application is flagged for the official's
+     * review; a granted one gets a clawback review when the removal was for cause. Anything else,
+     * or an entry already reviewed, records nothing.
+     */
+    @CommandHandler
+    void handle(ReviewDelisting cmd, Programmes programmes, Clock clock) {
+        if (status == ApplicationStatus.DRAFT || delistingsReviewed.contains(cmd.entryId())) {
+            return;
+        }
+        EligibilityRules rules = programme(programmes).ruleSet(ruleSetVersion).eligibility();
+        boolean dependsOnIt = rules.greenListRequired()
+                && (rules.greenListCategories().isEmpty() || rules.greenListCategories().contains(cmd.category()));
+        if (!dependsOnIt) {
+            return;
+        }
+        if (PENDING.contains(status)) {
+            apply(new FlaggedForListingReview(id, cmd.entryId(), cmd.reason(), cmd.effectiveFrom(), clock.instant()));
+        } else if (GRANTED.contains(status) && cmd.reason().forCause()) {
+            apply(new ClawbackReviewOpened(id, cmd.entryId(), cmd.reason(), cmd.effectiveFrom(), clock.instant()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(FlaggedForListingReview e) {
+        delistingsReviewed.add(e.entryId());
+    }
+
+    @EventSourcingHandler
+    void on(ClawbackReviewOpened e) {
+        delistingsReviewed.add(e.entryId());
     }
 
     @EventSourcingHandler

@@ -7,7 +7,8 @@ public sealed interface ApplicationEvent
         permits ApplicationDrafted, DraftEdited, ApplicationSubmitted, ApplicationResubmitted, ApplicationWithdrawn,
         ApplicationReturned, ApplicationAccepted, ApplicationFoundIneligible, ExpertsAssigned, ApplicationScored,
         ApplicationApproved, ApplicationRejected, PublicNoticeOpened, ObjectionRaised, ApplicationGranted,
-        TrancheDisbursed, AcceptancePassed, AcceptanceFailed, ClawbackDecided, FundsRecovered, ApplicationClosed {
+        TrancheDisbursed, AcceptancePassed, AcceptanceFailed, ClawbackDecided, FundsRecovered, ApplicationClosed,
+        FlaggedForListingReview, ClawbackReviewOpened {
 
     ApplicationId applicationId();
 }

@@ -20,5 +20,13 @@ public enum RemovalReason {
     /** The unit changed owner or boundary, so the entry no longer describes it. */
     OWNERSHIP_OR_BOUNDARY_CHANGED,
     /** The enterprise asked to leave. */
-    VOLUNTARY_WITHDRAWAL
+    VOLUNTARY_WITHDRAWAL;
+
+    /**
+     * A removal for cause (falsified data, a major accident or incident, a failed review) puts what
+     * was granted on the strength of the listing in doubt; the others only end the listing.
+     */
+    public boolean forCause() {
+        return this == FALSIFIED_DATA || this == MAJOR_ACCIDENT || this == ENVIRONMENTAL_INCIDENT || this == FAILED_REVIEW;
+    }
 }
