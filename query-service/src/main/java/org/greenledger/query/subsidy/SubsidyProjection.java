@@ -1,12 +1,12 @@
 package org.greenledger.query.subsidy;
 
+import static org.greenledger.query.JsonRecords.RECORD;
 import static org.greenledger.query.subsidy.SubsidyDocuments.APPLICANT;
 import static org.greenledger.query.subsidy.SubsidyDocuments.DRAFTED_AT;
 import static org.greenledger.query.subsidy.SubsidyDocuments.EXPERTS;
 import static org.greenledger.query.subsidy.SubsidyDocuments.ID;
 import static org.greenledger.query.subsidy.SubsidyDocuments.POSITION;
 import static org.greenledger.query.subsidy.SubsidyDocuments.PROGRAMME;
-import static org.greenledger.query.JsonRecords.RECORD;
 import static org.greenledger.query.subsidy.SubsidyDocuments.STATUS;
 import static org.greenledger.query.subsidy.SubsidyDocuments.YEAR;
 
@@ -42,10 +42,12 @@ import org.greenledger.contracts.subsidy.ApplicationSummary;
 import org.greenledger.contracts.subsidy.ApplicationWithdrawn;
 import org.greenledger.contracts.subsidy.BudgetAdjusted;
 import org.greenledger.contracts.subsidy.ClawbackDecided;
+import org.greenledger.contracts.subsidy.ClawbackReviewOpened;
 import org.greenledger.contracts.subsidy.DecisionRecord;
 import org.greenledger.contracts.subsidy.DraftEdited;
 import org.greenledger.contracts.subsidy.ExpertReview;
 import org.greenledger.contracts.subsidy.ExpertsAssigned;
+import org.greenledger.contracts.subsidy.FlaggedForListingReview;
 import org.greenledger.contracts.subsidy.FundsGranted;
 import org.greenledger.contracts.subsidy.FundsRecovered;
 import org.greenledger.contracts.subsidy.FundsReserved;
@@ -174,6 +176,22 @@ class SubsidyProjection {
         changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "ClawbackDecided", e.decidedAt(), by,
                 role, e.reason() + ": " + e.amount() + " to repay", s -> owed(status(s, ApplicationStatus.CLAWED_BACK,
                         s.ruleSetVersion()), e.amount())));
+    }
+
+    @EventHandler
+    void on(FlaggedForListingReview e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "FlaggedForListingReview",
+                e.flaggedAt(), by, role, "entry " + e.entryId().value() + " removed (" + e.reason() + ") from "
+                        + e.effectiveFrom() + "; to review", s -> s));
+    }
+
+    @EventHandler
+    void on(ClawbackReviewOpened e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "ClawbackReviewOpened",
+                e.openedAt(), by, role, "entry " + e.entryId().value() + " removed for cause (" + e.reason() + ") from "
+                        + e.effectiveFrom() + "; clawback to consider", s -> s));
     }
 
     @EventHandler
