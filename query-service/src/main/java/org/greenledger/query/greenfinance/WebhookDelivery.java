@@ -8,8 +8,8 @@ import org.greenledger.kernel.greenfinance.BankId;
  * A notification for a bank, handed to the {@link WebhookOutbox}.
  *
  * @param id   chosen by the caller and stable (the same notification always has the same id): a second enqueue
- *             changes nothing, and the bank drops repeated deliveries by it ({@code webhook-id}); visible ASCII,
- *             since it travels in a header
+ *             changes nothing, and the bank drops repeated deliveries by it ({@code webhook-id}); visible ASCII, as
+ *             it travels in a header, and no full stop, which delimits the signed {@code id.timestamp.body}
  * @param url  the bank's endpoint, absolute http or https
  * @param type what happened, e.g. {@code enterprise.left-green-list}, for listing the deliveries
  * @param body JSON text, sent and signed exactly as given
@@ -21,8 +21,9 @@ record WebhookDelivery(String id, BankId bank, URI url, String type, String body
     WebhookDelivery {
         Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(body, "body");
-        if (id == null || id.isEmpty() || id.length() > MAX_ID || !id.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
-            throw new IllegalArgumentException("A delivery id is 1-" + MAX_ID + " visible ASCII characters; '" + id + "' is not one.");
+        if (id == null || id.isEmpty() || id.length() > MAX_ID || !id.chars().allMatch(c -> c > ' ' && c < 0x7f && c != '.')) {
+            throw new IllegalArgumentException("A delivery id is 1-" + MAX_ID + " visible ASCII characters other than '.'; '"
+                    + id + "' is not one.");
         }
         if (type == null || type.isBlank()) {
             throw new IllegalArgumentException("A delivery needs a type.");

@@ -97,13 +97,15 @@ class WebhookOutboxTest {
     }
 
     @Test
-    void a_delivery_goes_to_an_absolute_http_url_under_an_id_fit_for_a_header() {
+    void a_delivery_goes_to_an_absolute_http_url_under_an_id_fit_for_a_header_and_the_signed_content() {
         assertThatThrownBy(() -> new WebhookDelivery("left-1", ICBC, URI.create("ftp://bank.example/"), "t", "{}"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WebhookDelivery("left-1", ICBC, URI.create("/hooks"), "t", "{}"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WebhookDelivery("left 1\r\n", ICBC, URI.create("https://bank.example/"), "t", "{}"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WebhookDelivery("left.1", ICBC, URI.create("https://bank.example/"), "t", "{}"))
+                .as("a full stop would make id.timestamp.body ambiguous").isInstanceOf(IllegalArgumentException.class);
     }
 
     static WebhookDelivery delivery(String id, BankId bank, String body) {
