@@ -16,7 +16,7 @@ import org.greenledger.kernel.greenfinance.BankId;
  */
 record WebhookDelivery(String id, BankId bank, URI url, String type, String body) {
 
-    static final int MAX_ID = 200;
+    private static final int MAX_ID = 200;
 
     WebhookDelivery {
         Objects.requireNonNull(bank, "bank");
