@@ -1,5 +1,6 @@
 package org.greenledger.query.greenfinance;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -30,6 +31,11 @@ class GreenfinanceReadModelConfig {
     @Bean
     LookProjection lookProjection(MongoDatabase database) {
         return new LookProjection(database.getCollection(LookProjection.COLLECTION));
+    }
+
+    @Bean
+    NotificationProjection notificationProjection(MongoDatabase database, WebhookOutbox outbox, ObjectMapper json) {
+        return new NotificationProjection(database, outbox, json);
     }
 
     @Bean

@@ -34,7 +34,7 @@ import org.bson.Document;
  * anything it signed can be valid. The next period's key is published before it signs, so a bank
  * that fetches the set once per key lifetime always holds the key of whatever it is given.
  */
-class SigningKeys {
+class SigningKeys implements DeliverySigner {
 
     static final String COLLECTION = "greenfinance_signing_keys";
     static final String ALGORITHM = "Ed25519";
@@ -56,7 +56,8 @@ class SigningKeys {
     }
 
     /** Signs with the key of the current period, creating it if this is its first use. */
-    Signature sign(byte[] content) {
+    @Override
+    public Signature sign(byte[] content) {
         Key key = key(clock.instant());
         try {
             java.security.Signature signer = java.security.Signature.getInstance(ALGORITHM);
