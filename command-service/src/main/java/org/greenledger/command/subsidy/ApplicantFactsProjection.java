@@ -20,6 +20,8 @@ import org.greenledger.contracts.enterprise.DishonestyFlagged;
 import org.greenledger.contracts.enterprise.EnergyAuditRecorded;
 import org.greenledger.contracts.enterprise.EnterpriseRegistered;
 import org.greenledger.contracts.enterprise.ProfileChanged;
+import org.greenledger.contracts.greenfinance.LoanApproved;
+import org.greenledger.contracts.greenfinance.LoanClosed;
 import org.greenledger.contracts.greenlist.EntryListed;
 import org.greenledger.contracts.greenlist.EntryNominated;
 import org.greenledger.contracts.greenlist.EntryRemoved;
@@ -27,11 +29,16 @@ import org.greenledger.contracts.subsidy.ApplicationDrafted;
 import org.greenledger.contracts.subsidy.ApplicationFoundIneligible;
 import org.greenledger.contracts.subsidy.ApplicationRejected;
 import org.greenledger.contracts.subsidy.ApplicationSubmitted;
-import org.greenledger.contracts.subsidy.ClawbackDecided;
 import org.greenledger.contracts.subsidy.ApplicationWithdrawn;
+import org.greenledger.contracts.subsidy.ClawbackDecided;
 import org.greenledger.contracts.subsidy.DraftEdited;
 import org.greenledger.kernel.enterprise.Uscc;
+import org.greenledger.kernel.greenfinance.AnnualRate;
+import org.greenledger.kernel.greenfinance.BankId;
+import org.greenledger.kernel.greenfinance.CreditRequestId;
+import org.greenledger.kernel.greenfinance.LoanId;
 import org.greenledger.kernel.greenlist.ListCategory;
+import org.greenledger.kernel.quantity.Money;
 import org.greenledger.kernel.subsidy.ApplicationId;
 
 /**
@@ -50,11 +57,13 @@ class ApplicantFactsProjection {
     private final MongoCollection<Document> facts;
     private final MongoCollection<Document> entries;
     private final MongoCollection<Document> applications;
+    private final MongoCollection<Document> loans;
 
     ApplicantFactsProjection(MongoDatabase database) {
         this.facts = database.getCollection("subsidy_applicant_facts");
         this.entries = database.getCollection("subsidy_facts_entries");
         this.applications = database.getCollection("subsidy_facts_applications");
+        this.loans = database.getCollection("subsidy_facts_loans");
     }
 
     /** What the index holds for one applicant. */
@@ -83,6 +92,32 @@ class ApplicantFactsProjection {
                 document.getBoolean("keyEnergyUser", false), date(document.getString("lastEnergyAudit")), categories,
                 date(document.getString("barredUntil")), live,
                 document.get(PositionedDocuments.POSITION, Number.class).longValue()));
+    }
+
+    /** An approved green loan, as an interest-subsidy application names it. */
+    record Loan(Uscc borrower, BankId bank, LoanId loanId, Money principal, AnnualRate rate, int termMonths, boolean open) {
+    }
+
+    Optional<Loan> loan(CreditRequestId request) {
+        Document document = loans.find(new Document("_id", request.value())).first();
+        if (document == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Loan(Uscc.of(document.getString("uscc")), BankId.of(document.getString("bank")),
+                LoanId.of(document.getString("loan")), Money.ofFen(document.get("principal", Number.class).longValue()),
+                AnnualRate.of(document.getString("rate")), document.getInteger("termMonths"), document.getBoolean("open")));
+    }
+
+    @EventHandler
+    void on(LoanApproved e, TrackingToken token) {
+        change(loans, e.creditRequestId().value(), token, d -> d.append("uscc", e.enterprise().value())
+                .append("bank", e.bank().value()).append("loan", e.loanId().value()).append("principal", e.amount().fen())
+                .append("rate", e.rate().percent().toPlainString()).append("termMonths", e.termMonths()).append("open", true));
+    }
+
+    @EventHandler
+    void on(LoanClosed e, TrackingToken token) {
+        change(loans, e.creditRequestId().value(), token, d -> d.append("open", false));
     }
 
     @EventHandler
@@ -193,6 +228,7 @@ class ApplicantFactsProjection {
         facts.deleteMany(new Document());
         entries.deleteMany(new Document());
         applications.deleteMany(new Document());
+        loans.deleteMany(new Document());
     }
 
     private void ended(ApplicationId id, TrackingToken token) {

@@ -47,6 +47,8 @@ import org.greenledger.contracts.subsidy.ExpertsAssigned;
 import org.greenledger.contracts.subsidy.FlaggedForListingReview;
 import org.greenledger.contracts.subsidy.FundsRecovered;
 import org.greenledger.contracts.subsidy.GrantApplication;
+import org.greenledger.contracts.subsidy.LoanNamed;
+import org.greenledger.contracts.subsidy.NameLoan;
 import org.greenledger.contracts.subsidy.ObjectionRaised;
 import org.greenledger.contracts.subsidy.ProjectDetails;
 import org.greenledger.contracts.subsidy.PublicNoticeOpened;
@@ -74,11 +76,14 @@ import org.greenledger.kernel.subsidy.AmountInputs;
 import org.greenledger.kernel.subsidy.AmountPolicies;
 import org.greenledger.kernel.subsidy.ApplicationId;
 import org.greenledger.kernel.subsidy.CriterionResult;
+import org.greenledger.kernel.subsidy.Direction;
 import org.greenledger.kernel.subsidy.EligibilityAssessment;
 import org.greenledger.kernel.subsidy.EligibilityFacts;
 import org.greenledger.kernel.subsidy.EligibilityPolicies;
 import org.greenledger.kernel.subsidy.EligibilityRules;
 import org.greenledger.kernel.subsidy.ExpertId;
+import org.greenledger.kernel.subsidy.InterestInputs;
+import org.greenledger.kernel.subsidy.InterestPolicies;
 import org.greenledger.kernel.subsidy.ProgrammeId;
 import org.greenledger.kernel.subsidy.RuleSet;
 import org.greenledger.kernel.subsidy.Tranche;
@@ -120,6 +125,7 @@ class Application {
     private Set<ExpertId> experts = new LinkedHashSet<>();
     private Set<ExpertId> scored = new HashSet<>();
     private Set<EntryId> delistingsReviewed = new HashSet<>();
+    private LoanNamed loan;
 
     protected Application() {
     }
@@ -151,6 +157,39 @@ class Application {
         apply(new DraftEdited(id, cmd.project(), clock.instant()));
     }
 
+    /**
+     * Under an interest-subsidy programme the applicant names its approved green loan, its own and
+     * still open; the amount will follow that loan's terms. Named again, the later loan stands.
+     */
+    @CommandHandler
+    void handle(NameLoan cmd, Programmes programmes, Loans loans, Clock clock) {
+        requireApplicant(cmd.applicant());
+        requireStatus("given a loan", ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
+        if (programme(programmes).direction() != Direction.INTEREST_SUBSIDY) {
+            throw new InvalidInput("subsidy.not-interest-programme", "creditRequestId", "Programme " + programmeId
+                    + " is not an interest-subsidy programme; only those take a loan.");
+        }
+        if (cmd.creditRequestId() == null) {
+            throw new InvalidInput("subsidy.value-missing", "creditRequestId", "creditRequestId is required: the credit "
+                    + "request the loan was approved on.");
+        }
+        ApplicantFactsProjection.Loan found = loans.find(cmd.creditRequestId())
+                .filter(candidate -> candidate.borrower().equals(applicant))
+                .orElseThrow(() -> new InvalidInput("subsidy.loan-unknown", "creditRequestId", "There is no approved loan "
+                        + "of yours on credit request " + cmd.creditRequestId() + "."));
+        if (!found.open()) {
+            throw new InvalidInput("subsidy.loan-closed", "creditRequestId", "Loan " + found.loanId() + " is closed; an "
+                    + "interest subsidy is for an open loan.");
+        }
+        apply(new LoanNamed(id, cmd.creditRequestId(), found.bank(), found.loanId(), found.principal(), found.rate(),
+                found.termMonths(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(LoanNamed e) {
+        loan = e;
+    }
+
     /** A first submission falls in the window and under the rules in force; a resubmission keeps its version. */
     @CommandHandler
     void handle(SubmitApplication cmd, Programmes programmes, Clock clock) {
@@ -166,6 +205,10 @@ class Application {
         if (today.isBefore(programme.opensOn()) || today.isAfter(programme.closesOn())) {
             throw new Refused("subsidy.outside-window", "Programme " + programmeId + " takes applications from "
                     + programme.opensOn() + " to " + programme.closesOn() + "; today is " + today + ".");
+        }
+        if (programme.direction() == Direction.INTEREST_SUBSIDY && loan == null) {
+            throw new Refused("subsidy.loan-missing", "An interest-subsidy application names its approved loan before "
+                    + "it is submitted (PUT .../loan with the creditRequestId).");
         }
         apply(new ApplicationSubmitted(id, programmeId, applicant, programme.currentVersion(), clock.instant()));
     }
@@ -264,7 +307,8 @@ class Application {
         }
         AmountInputs inputs = new AmountInputs(project.eligibleInvestment(), project.annualSaving(), rules.amounts(),
                 programme.remaining());
-        AmountDecision computed = AmountPolicies.current().decide(inputs);
+        AmountDecision computed = rules.interest() == null ? AmountPolicies.current().decide(inputs)
+                : InterestPolicies.current().decide(interestInputs(rules, programme.remaining()));
         Money granted = grantedAmount(cmd, computed);
         apply(new ApplicationApproved(id, programmeId, ruleSetVersion, facts, rules.eligibility(), project.category(),
                 eligibility, inputs, computed, granted, cmd.reductionReason(), cmd.reasons(), clock.instant()));
@@ -356,8 +400,11 @@ class Application {
             return;
         }
         RuleSet rules = programme(programmes).ruleSet(ruleSetVersion);
-        AmountDecision recomputed = AmountPolicies.byVersion(computed.policy()).decide(new AmountInputs(
-                project.eligibleInvestment(), cmd.verifiedSaving(), rules.amounts(), amount));
+        // an interest subsidy follows its loan, which a verified saving does not change
+        AmountDecision recomputed = InterestPolicies.released(computed.policy())
+                ? InterestPolicies.byVersion(computed.policy()).decide(interestInputs(rules, amount))
+                : AmountPolicies.byVersion(computed.policy()).decide(new AmountInputs(project.eligibleInvestment(),
+                        cmd.verifiedSaving(), rules.amounts(), amount));
         Money reduced = amount.min(recomputed.amount());
         apply(new AcceptancePassed(id, cmd.verifiedSaving(), recomputed, reduced, cmd.reportReference(), clock.instant()));
         if (reduced.compareTo(amount) < 0) {
@@ -564,6 +611,11 @@ class Application {
     @EventSourcingHandler
     void on(ApplicationRejected e) {
         status = ApplicationStatus.REJECTED;
+    }
+
+    private InterestInputs interestInputs(RuleSet rules, Money remaining) {
+        return new InterestInputs(loan.principal(), loan.rate(), loan.termMonths(), rules.interest(),
+                rules.amounts().capPerProject(), remaining);
     }
 
     private Money totalDisbursed() {

@@ -1,6 +1,7 @@
 package org.greenledger.command.subsidy;
 
 import static org.greenledger.command.RequestFields.choice;
+import static org.greenledger.command.RequestFields.read;
 import static org.greenledger.command.RequestFields.tce;
 import static org.greenledger.command.RequestFields.text;
 import static org.greenledger.command.RequestFields.texts;
@@ -22,6 +23,7 @@ import org.greenledger.contracts.subsidy.DecideClawback;
 import org.greenledger.contracts.subsidy.DisburseTranche;
 import org.greenledger.contracts.subsidy.DraftApplication;
 import org.greenledger.contracts.subsidy.EditDraft;
+import org.greenledger.contracts.subsidy.NameLoan;
 import org.greenledger.contracts.subsidy.RaiseObjection;
 import org.greenledger.contracts.subsidy.RecordAcceptance;
 import org.greenledger.contracts.subsidy.RecordRecovery;
@@ -32,6 +34,7 @@ import org.greenledger.contracts.subsidy.SubmitApplication;
 import org.greenledger.contracts.subsidy.WithdrawApplication;
 import org.greenledger.kernel.failure.InvalidInput;
 import org.greenledger.kernel.failure.NotFound;
+import org.greenledger.kernel.greenfinance.CreditRequestId;
 import org.greenledger.kernel.subsidy.ApplicationId;
 import org.greenledger.kernel.subsidy.ExpertId;
 import org.greenledger.platform.command.CommandSender;
@@ -79,6 +82,16 @@ class ApplicationController {
         }
         ApplicationId id = applicationId(path);
         return send(id, new EditDraft(id, actor.uscc(), project(body)), actor);
+    }
+
+    /** Under an interest-subsidy programme: the approved green loan the application is for. */
+    @PutMapping("/{applicationId}/loan")
+    ResponseEntity<Answers.Recorded> nameLoan(@PathVariable("applicationId") String path,
+                                              @RequestBody SubsidyRequests.LoanChoice body, Actor actor) {
+        actor.requireRole(Role.ENTERPRISE);
+        ApplicationId id = applicationId(path);
+        return send(id, new NameLoan(id, actor.uscc(), read("creditRequestId", body.creditRequestId(),
+                CreditRequestId::of)), actor);
     }
 
     @PostMapping("/{applicationId}/submission")

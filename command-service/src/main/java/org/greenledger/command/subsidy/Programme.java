@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -26,8 +27,10 @@ import org.greenledger.kernel.failure.IllegalTransition;
 import org.greenledger.kernel.failure.InvalidInput;
 import org.greenledger.kernel.failure.Refused;
 import org.greenledger.kernel.quantity.Money;
+import org.greenledger.kernel.subsidy.AmountRules;
 import org.greenledger.kernel.subsidy.ApplicationId;
 import org.greenledger.kernel.subsidy.Direction;
+import org.greenledger.kernel.subsidy.InterestRules;
 import org.greenledger.kernel.subsidy.ProgrammeId;
 import org.greenledger.kernel.subsidy.RuleSet;
 import org.greenledger.kernel.subsidy.Tranche;
@@ -89,23 +92,47 @@ class Programme {
         }
         require(cmd.eligibility(), "eligibility");
         require(cmd.amounts(), "amounts");
+        requireInterestRuleFits(cmd.direction(), cmd.amounts(), cmd.interest());
         apply(new ProgrammeOpened(cmd.programmeId(), cmd.year(), cmd.direction(), cmd.title(), cmd.opensOn(),
                 cmd.closesOn(), cmd.budget(), cmd.tranches(), cmd.noticeDays(),
-                new RuleSet(1, cmd.eligibility(), cmd.amounts()), clock.instant()));
+                new RuleSet(1, cmd.eligibility(), cmd.amounts(), cmd.interest()), clock.instant()));
     }
 
     @CommandHandler
     void handle(PublishRuleSet cmd, Clock clock) {
         require(cmd.eligibility(), "eligibility");
         require(cmd.amounts(), "amounts");
+        requireInterestRuleFits(direction, cmd.amounts(), cmd.interest());
         Texts.require(cmd.reason(), "reason", Texts.LONG);
         RuleSet current = ruleSets.get(currentVersion);
-        if (current.eligibility().equals(cmd.eligibility()) && current.amounts().equals(cmd.amounts())) {
+        if (current.eligibility().equals(cmd.eligibility()) && current.amounts().equals(cmd.amounts())
+                && Objects.equals(current.interest(), cmd.interest())) {
             throw new InvalidInput("subsidy.rules-unchanged", "eligibility", "These are the rules of version "
                     + currentVersion + " already; a new version changes something.");
         }
-        apply(new RuleSetPublished(id, new RuleSet(currentVersion + 1, cmd.eligibility(), cmd.amounts()), cmd.reason(),
+        apply(new RuleSetPublished(id, new RuleSet(currentVersion + 1, cmd.eligibility(), cmd.amounts(), cmd.interest()),
+                cmd.reason(),
                 clock.instant()));
+    }
+
+    /**
+     * An interest-subsidy programme (and only one) has an interest rule, and bounds it by a cap per
+     * project alone: the saving and investment terms of other programmes have no meaning for a loan.
+     */
+    private static void requireInterestRuleFits(Direction direction, AmountRules amounts, InterestRules interest) {
+        boolean interestProgramme = direction == Direction.INTEREST_SUBSIDY;
+        if (interestProgramme && interest == null) {
+            throw new InvalidInput("subsidy.interest-rule-missing", "interest", "An interest-subsidy programme gives an "
+                    + "interest rule: basis SHARE_OF_INTEREST with sharePercent, or RATE_REDUCTION with reductionPoints.");
+        }
+        if (!interestProgramme && interest != null) {
+            throw new InvalidInput("subsidy.interest-rule-misplaced", "interest", "Only an INTEREST_SUBSIDY programme has "
+                    + "an interest rule; this one is " + direction + ".");
+        }
+        if (interestProgramme && (amounts.ratePerTce() != null || amounts.investmentShare() != null)) {
+            throw new InvalidInput("subsidy.interest-amounts", "amounts", "An interest subsidy is bounded by "
+                    + "capPerProjectYuan only; ratePerTceYuan and investmentSharePercent do not apply to a loan.");
+        }
     }
 
     @CommandHandler

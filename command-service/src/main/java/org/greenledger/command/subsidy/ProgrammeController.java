@@ -6,6 +6,7 @@ import static org.greenledger.command.RequestFields.text;
 import static org.greenledger.command.RequestFields.yuan;
 import static org.greenledger.command.subsidy.SubsidyRequests.amounts;
 import static org.greenledger.command.subsidy.SubsidyRequests.eligibility;
+import static org.greenledger.command.subsidy.SubsidyRequests.interest;
 import static org.greenledger.command.subsidy.SubsidyRequests.number;
 import static org.greenledger.command.subsidy.SubsidyRequests.programmeId;
 import static org.greenledger.command.subsidy.SubsidyRequests.tranches;
@@ -44,7 +45,7 @@ class ProgrammeController {
         OpenProgramme command = new OpenProgramme(id, number("year", body.year()), choice("direction", body.direction(),
                 Direction.class), text(body.title()), date("opensOn", body.opensOn()), date("closesOn", body.closesOn()),
                 yuan("budgetYuan", body.budgetYuan()), tranches(body.tranches()), number("noticeDays", body.noticeDays()),
-                eligibility(body.eligibility()), amounts(body.amounts()));
+                eligibility(body.eligibility()), amounts(body.amounts()), interest(body.interest()));
         return Answers.created(commands, command, actor, id.value(), "/api/subsidy/programmes/" + id);
     }
 
@@ -53,7 +54,8 @@ class ProgrammeController {
                                                   @RequestBody SubsidyRequests.RuleChange body, Actor actor) {
         actor.requireRole(Role.OFFICIAL);
         ProgrammeId id = programmeId(path);
-        return send(id, new PublishRuleSet(id, eligibility(body.eligibility()), amounts(body.amounts()), text(body.reason())),
+        return send(id, new PublishRuleSet(id, eligibility(body.eligibility()), amounts(body.amounts()),
+                interest(body.interest()), text(body.reason())),
                 actor);
     }
 

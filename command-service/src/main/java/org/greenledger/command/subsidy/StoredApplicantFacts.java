@@ -3,10 +3,12 @@ package org.greenledger.command.subsidy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greenledger.kernel.enterprise.Uscc;
+import org.greenledger.kernel.greenfinance.CreditRequestId;
 import org.greenledger.kernel.subsidy.ApplicationId;
 import org.greenledger.kernel.subsidy.EligibilityFacts;
 import org.greenledger.platform.query.NotYetConsistent;
@@ -17,9 +19,10 @@ import org.springframework.beans.factory.ObjectProvider;
  * Facts from {@link ApplicantFactsProjection}, taken only once its processor has reached the head
  * of the store as it was when asked: an enterprise flagged a moment before an assessment is
  * flagged in it. The recorded position is the higher of that head and the applicant's document's
- * own: every event up to it that concerns the applicant is reflected, and none after.
+ * own: every event up to it that concerns the applicant is reflected, and none after. Approved loans
+ * are read the same way.
  */
-class StoredApplicantFacts implements ApplicantFacts {
+class StoredApplicantFacts implements ApplicantFacts, Loans {
 
     private static final String[] GROUPS = {ApplicantFactsProjection.PROCESSING_GROUP};
     private static final Duration POLL = Duration.ofMillis(5);
@@ -49,6 +52,12 @@ class StoredApplicantFacts implements ApplicantFacts {
                         today, Math.max(head, known.position())))
                 .orElseGet(() -> new EligibilityFacts(false, false, false, null, Set.of(), null, List.of(), today,
                         head));
+    }
+
+    @Override
+    public Optional<ApplicantFactsProjection.Loan> find(CreditRequestId request) {
+        awaitProcessorAt(events.createHeadToken().position().orElse(-1L));
+        return projection.loan(request);
     }
 
     private void awaitProcessorAt(long head) {

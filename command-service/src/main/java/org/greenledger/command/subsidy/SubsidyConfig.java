@@ -42,8 +42,9 @@ class SubsidyConfig {
     }
 
     @Bean
-    ApplicantFacts subsidyApplicantFacts(ApplicantFactsProjection projection, EventStore eventStore,
-                                         ObjectProvider<EventProcessingConfiguration> processing, SubsidySettings settings) {
+    StoredApplicantFacts subsidyApplicantFacts(ApplicantFactsProjection projection, EventStore eventStore,
+                                               ObjectProvider<EventProcessingConfiguration> processing,
+                                               SubsidySettings settings) {
         return new StoredApplicantFacts(projection, eventStore, processing, settings.factsMaxWait());
     }
 }

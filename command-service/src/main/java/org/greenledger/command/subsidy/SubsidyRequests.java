@@ -2,9 +2,9 @@ package org.greenledger.command.subsidy;
 
 import static org.greenledger.command.RequestFields.choice;
 import static org.greenledger.command.RequestFields.read;
-import static org.greenledger.command.RequestFields.yuan;
 import static org.greenledger.command.RequestFields.text;
 import static org.greenledger.command.RequestFields.texts;
+import static org.greenledger.command.RequestFields.yuan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,6 +25,8 @@ import org.greenledger.kernel.subsidy.AmountRules;
 import org.greenledger.kernel.subsidy.ApplicationId;
 import org.greenledger.kernel.subsidy.EligibilityRules;
 import org.greenledger.kernel.subsidy.ExpertId;
+import org.greenledger.kernel.subsidy.InterestBasis;
+import org.greenledger.kernel.subsidy.InterestRules;
 import org.greenledger.kernel.subsidy.ProgrammeId;
 import org.greenledger.kernel.subsidy.ProjectCategory;
 import org.greenledger.kernel.subsidy.Tranche;
@@ -45,7 +47,8 @@ final class SubsidyRequests {
     }
 
     record Opening(Integer year, String direction, String title, String opensOn, String closesOn, BigDecimal budgetYuan,
-                   List<TrancheBody> tranches, Integer noticeDays, EligibilityBody eligibility, AmountsBody amounts) {
+                   List<TrancheBody> tranches, Integer noticeDays, EligibilityBody eligibility, AmountsBody amounts,
+                   InterestBody interest) {
     }
 
     record TrancheBody(BigDecimal sharePercent, String release) {
@@ -59,7 +62,11 @@ final class SubsidyRequests {
     record AmountsBody(BigDecimal ratePerTceYuan, BigDecimal investmentSharePercent, BigDecimal capPerProjectYuan) {
     }
 
-    record RuleChange(EligibilityBody eligibility, AmountsBody amounts, String reason) {
+    /** An interest-subsidy (贴息) rule: basis SHARE_OF_INTEREST with sharePercent, or RATE_REDUCTION with reductionPoints. */
+    record InterestBody(String basis, BigDecimal sharePercent, BigDecimal reductionPoints) {
+    }
+
+    record RuleChange(EligibilityBody eligibility, AmountsBody amounts, InterestBody interest, String reason) {
     }
 
     record BudgetChange(BigDecimal budgetYuan, String reason) {
@@ -68,6 +75,9 @@ final class SubsidyRequests {
     /** A draft may leave everything but the name open until it is submitted. */
     record Project(String programmeId, String name, String description, BigDecimal eligibleInvestmentYuan,
                    BigDecimal annualSavingTce, BigDecimal co2ReductionTonnes, String category, List<String> documents) {
+    }
+
+    record LoanChoice(String creditRequestId) {
     }
 
     record Reason(String reason) {
@@ -178,6 +188,21 @@ final class SubsidyRequests {
                     raw.energyAuditWithinYears(), Boolean.TRUE.equals(raw.twoHighExcluded()));
         } catch (InvalidInput e) {
             throw e.atField("eligibility." + e.field());
+        }
+    }
+
+    /** Absent for every programme but an interest subsidy's. */
+    static InterestRules interest(InterestBody raw) {
+        if (raw == null) {
+            return null;
+        }
+        InterestBasis basis = choice("interest.basis", raw.basis(), InterestBasis.class);
+        Percent share = raw.sharePercent() == null ? null
+                : read("interest.sharePercent", raw.sharePercent(), Percent::new);
+        try {
+            return new InterestRules(basis, share, raw.reductionPoints());
+        } catch (InvalidInput e) {
+            throw e.atField(e.field().equals("interest.shareOfInterest") ? "interest.sharePercent" : e.field());
         }
     }
 

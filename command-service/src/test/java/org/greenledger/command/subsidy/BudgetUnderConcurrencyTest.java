@@ -92,7 +92,7 @@ class BudgetUnderConcurrencyTest {
         ProgrammeId programme = ProgrammeId.random();
         commands.sendAndWait(new OpenProgramme(programme, today.getYear(), Direction.ENERGY_SAVING_RETROFIT, "节能技术改造专项",
                 today.minusDays(1), today.plusDays(30), BUDGET, ProgrammeTest.TRANCHES, 7,
-                new EligibilityRules(false, Set.of(), null, true), SubsidyFixtures.AMOUNTS));
+                new EligibilityRules(false, Set.of(), null, true), SubsidyFixtures.AMOUNTS, null));
         for (ExpertId expert : EXPERTS) {
             commands.sendAndWait(new RegisterExpert(expert, expert.value(), List.of()));
         }

@@ -38,7 +38,7 @@ class ProgrammeTest {
 
     static OpenProgramme open(Money budget, List<Tranche> tranches, int noticeDays) {
         return new OpenProgramme(PROGRAMME, 2026, Direction.ENERGY_SAVING_RETROFIT, TITLE, OPENS, CLOSES, budget, tranches,
-                noticeDays, ELIGIBILITY, AMOUNTS);
+                noticeDays, ELIGIBILITY, AMOUNTS, null);
     }
 
     static ProgrammeOpened opened() {
@@ -75,7 +75,7 @@ class ProgrammeTest {
         void a_window_that_closes_before_it_opens_is_refused() {
             fixture.givenNoPriorActivity()
                     .when(new OpenProgramme(PROGRAMME, 2026, Direction.CLEAN_PRODUCTION, TITLE, CLOSES, OPENS, BUDGET, TRANCHES, 7,
-                            ELIGIBILITY, AMOUNTS))
+                            ELIGIBILITY, AMOUNTS, null))
                     .expectNoEvents()
                     .expectException(invalidAt("closesOn"));
         }
@@ -96,7 +96,7 @@ class ProgrammeTest {
         void a_programme_has_a_title() {
             fixture.givenNoPriorActivity()
                     .when(new OpenProgramme(PROGRAMME, 2026, Direction.CLEAN_PRODUCTION, " ", OPENS, CLOSES, BUDGET, TRANCHES, 7,
-                            ELIGIBILITY, AMOUNTS))
+                            ELIGIBILITY, AMOUNTS, null))
                     .expectNoEvents()
                     .expectException(invalidAt("title"));
         }
@@ -108,14 +108,14 @@ class ProgrammeTest {
         @Test
         void a_new_version_is_numbered_after_the_last() {
             fixture.given(opened())
-                    .when(new PublishRuleSet(PROGRAMME, RULES_2.eligibility(), RULES_2.amounts(), "下调补助标准"))
+                    .when(new PublishRuleSet(PROGRAMME, RULES_2.eligibility(), RULES_2.amounts(), null, "下调补助标准"))
                     .expectEvents(new RuleSetPublished(PROGRAMME, RULES_2, "下调补助标准", NOW));
         }
 
         @Test
         void the_same_rules_again_are_no_new_version() {
             fixture.given(opened())
-                    .when(new PublishRuleSet(PROGRAMME, ELIGIBILITY, AMOUNTS, "重复"))
+                    .when(new PublishRuleSet(PROGRAMME, ELIGIBILITY, AMOUNTS, null, "重复"))
                     .expectNoEvents()
                     .expectException(invalidAt("eligibility"));
         }
@@ -123,7 +123,7 @@ class ProgrammeTest {
         @Test
         void a_change_of_rules_says_why() {
             fixture.given(opened())
-                    .when(new PublishRuleSet(PROGRAMME, RULES_2.eligibility(), RULES_2.amounts(), null))
+                    .when(new PublishRuleSet(PROGRAMME, RULES_2.eligibility(), RULES_2.amounts(), null, null))
                     .expectNoEvents()
                     .expectException(invalidAt("reason"));
         }

@@ -110,6 +110,7 @@ final class SubsidyFixtures {
         final List<String> reductions = new ArrayList<>();
         private final Map<Integer, RuleSet> ruleSets;
         private final int currentVersion;
+        private Direction direction = Direction.ENERGY_SAVING_RETROFIT;
         private Money remaining;
 
         FakeProgrammes(Money remaining, RuleSet... ruleSets) {
@@ -122,12 +123,19 @@ final class SubsidyFixtures {
             return new FakeProgrammes(BUDGET, RULES_1);
         }
 
+        /** An interest-subsidy (贴息) programme under {@code rules}. */
+        static FakeProgrammes interestSubsidy(RuleSet rules) {
+            FakeProgrammes programme = new FakeProgrammes(BUDGET, rules);
+            programme.direction = Direction.INTEREST_SUBSIDY;
+            return programme;
+        }
+
         @Override
         public Optional<ProgrammeTerms> find(ProgrammeId id) {
             if (!id.equals(PROGRAMME)) {
                 return Optional.empty();
             }
-            return Optional.of(new ProgrammeTerms(PROGRAMME, Direction.ENERGY_SAVING_RETROFIT, OPENS, CLOSES, NOTICE_DAYS,
+            return Optional.of(new ProgrammeTerms(PROGRAMME, direction, OPENS, CLOSES, NOTICE_DAYS,
                     TRANCHES, currentVersion,
                     ruleSets, remaining));
         }

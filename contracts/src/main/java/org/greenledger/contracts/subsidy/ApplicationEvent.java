@@ -8,7 +8,7 @@ public sealed interface ApplicationEvent
         ApplicationReturned, ApplicationAccepted, ApplicationFoundIneligible, ExpertsAssigned, ApplicationScored,
         ApplicationApproved, ApplicationRejected, PublicNoticeOpened, ObjectionRaised, ApplicationGranted,
         TrancheDisbursed, AcceptancePassed, AcceptanceFailed, ClawbackDecided, FundsRecovered, ApplicationClosed,
-        FlaggedForListingReview, ClawbackReviewOpened {
+        FlaggedForListingReview, ClawbackReviewOpened, LoanNamed {
 
     ApplicationId applicationId();
 }

@@ -7,6 +7,7 @@ import org.greenledger.kernel.quantity.Money;
 import org.greenledger.kernel.subsidy.AmountRules;
 import org.greenledger.kernel.subsidy.Direction;
 import org.greenledger.kernel.subsidy.EligibilityRules;
+import org.greenledger.kernel.subsidy.InterestRules;
 import org.greenledger.kernel.subsidy.ProgrammeId;
 import org.greenledger.kernel.subsidy.Tranche;
 
@@ -24,9 +25,10 @@ import org.greenledger.kernel.subsidy.Tranche;
  * @param noticeDays  the public-notice (公示) period of a decision, in days
  * @param eligibility rule set 1: who may receive funds
  * @param amounts     rule set 1: how much
+ * @param interest    rule set 1: for an interest-subsidy programme, how the amount follows the loan; else null
  */
 public record OpenProgramme(
         @TargetAggregateIdentifier ProgrammeId programmeId, int year, Direction direction, String title,
         LocalDate opensOn, LocalDate closesOn, Money budget, List<Tranche> tranches, int noticeDays,
-        EligibilityRules eligibility, AmountRules amounts) {
+        EligibilityRules eligibility, AmountRules amounts, InterestRules interest) {
 }

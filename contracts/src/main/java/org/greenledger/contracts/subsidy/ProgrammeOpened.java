@@ -13,6 +13,10 @@ import org.greenledger.kernel.subsidy.Tranche;
 /**
  * A funding programme was opened with rule set version 1.
  *
+ * <p>
+ * Revision 2: the rule set may carry an interest rule ({@code rules.interest}); revision 1 had none, and
+ * is upcast to 2 with {@code interest: null}.
+ *
  * @param programmeId the programme
  * @param year        the programme year
  * @param direction   what it funds
@@ -25,7 +29,7 @@ import org.greenledger.kernel.subsidy.Tranche;
  * @param rules       rule set version 1
  * @param openedAt    when it was recorded
  */
-@Revision("1")
+@Revision("2")
 public record ProgrammeOpened(
         ProgrammeId programmeId, int year, Direction direction, String title, LocalDate opensOn, LocalDate closesOn,
         Money budget, List<Tranche> tranches, int noticeDays, RuleSet rules, Instant openedAt) implements ProgrammeEvent {

@@ -3,6 +3,7 @@ package org.greenledger.contracts.subsidy;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.greenledger.kernel.subsidy.AmountRules;
 import org.greenledger.kernel.subsidy.EligibilityRules;
+import org.greenledger.kernel.subsidy.InterestRules;
 import org.greenledger.kernel.subsidy.ProgrammeId;
 
 /**
@@ -12,9 +13,10 @@ import org.greenledger.kernel.subsidy.ProgrammeId;
  * @param programmeId the programme
  * @param eligibility who may receive funds
  * @param amounts     how much
+ * @param interest    for an interest-subsidy programme, how the amount follows the loan; else null
  * @param reason      why the rules change
  */
 public record PublishRuleSet(
         @TargetAggregateIdentifier ProgrammeId programmeId, EligibilityRules eligibility, AmountRules amounts,
-        String reason) {
+        InterestRules interest, String reason) {
 }

@@ -133,6 +133,12 @@ public class StoreConfig {
                 .build();
     }
 
+    /** Axon adds every upcaster bean to the store's chain, in bean order. */
+    @Bean
+    RuleSetInterestUpcaster ruleSetInterestUpcaster() {
+        return new RuleSetInterestUpcaster();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {

@@ -52,6 +52,7 @@ import org.greenledger.contracts.subsidy.FundsGranted;
 import org.greenledger.contracts.subsidy.FundsRecovered;
 import org.greenledger.contracts.subsidy.FundsReserved;
 import org.greenledger.contracts.subsidy.GrantReduced;
+import org.greenledger.contracts.subsidy.LoanNamed;
 import org.greenledger.contracts.subsidy.ObjectionRaised;
 import org.greenledger.contracts.subsidy.ProgrammeLedger;
 import org.greenledger.contracts.subsidy.ProgrammeOpened;
@@ -176,6 +177,14 @@ class SubsidyProjection {
         changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "ClawbackDecided", e.decidedAt(), by,
                 role, e.reason() + ": " + e.amount() + " to repay", s -> owed(status(s, ApplicationStatus.CLAWED_BACK,
                         s.ruleSetVersion()), e.amount())));
+    }
+
+    @EventHandler
+    void on(LoanNamed e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
+            @MetaDataValue(MetaDataKeys.ROLE) String role) {
+        changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "LoanNamed", e.namedAt(), by, role,
+                "loan " + e.loanId() + " from " + e.bank() + ": " + e.principal() + " at " + e.rate() + " for "
+                        + e.termMonths() + " months (credit request " + e.creditRequestId() + ")", s -> s));
     }
 
     @EventHandler

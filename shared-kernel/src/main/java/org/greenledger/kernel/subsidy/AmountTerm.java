@@ -12,6 +12,6 @@ import org.greenledger.kernel.quantity.Money;
 public record AmountTerm(Kind kind, Money amount, String reason) {
 
     public enum Kind {
-        RATE_PER_TCE, INVESTMENT_SHARE, CAP_PER_PROJECT, REMAINING_BUDGET
+        RATE_PER_TCE, INVESTMENT_SHARE, CAP_PER_PROJECT, REMAINING_BUDGET, INTEREST_SHARE, RATE_REDUCTION
     }
 }

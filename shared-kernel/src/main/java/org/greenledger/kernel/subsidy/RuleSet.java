@@ -11,8 +11,13 @@ import org.greenledger.kernel.failure.InvalidInput;
  * @param version     1 for the rules a programme opens with, then 2, 3...
  * @param eligibility who may receive funds
  * @param amounts     how much
+ * @param interest    for an interest-subsidy programme (贴息), how the amount follows the named loan; else null
  */
-public record RuleSet(int version, EligibilityRules eligibility, AmountRules amounts) {
+public record RuleSet(int version, EligibilityRules eligibility, AmountRules amounts, InterestRules interest) {
+
+    public RuleSet(int version, EligibilityRules eligibility, AmountRules amounts) {
+        this(version, eligibility, amounts, null);
+    }
 
     public RuleSet {
         if (version < 1) {

@@ -41,7 +41,8 @@ class AmountPolicyTest {
         assertThat(decision.amount()).isEqualTo(Money.ofYuan(amount));
         assertThat(decision.binding()).isEqualTo(binding);
         assertThat(decision.policy()).isEqualTo("amount-v1");
-        assertThat(decision.terms()).extracting(AmountTerm::kind).containsExactly(AmountTerm.Kind.values());
+        assertThat(decision.terms()).extracting(AmountTerm::kind).containsExactly(AmountTerm.Kind.RATE_PER_TCE, AmountTerm.Kind.INVESTMENT_SHARE,
+                AmountTerm.Kind.CAP_PER_PROJECT, AmountTerm.Kind.REMAINING_BUDGET);
     }
 
     @Test
