@@ -8,11 +8,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.greenledger.contracts.greenfinance.CreditRequestRecord;
 import org.greenledger.contracts.greenfinance.FindCreditRequest;
 import org.greenledger.contracts.greenfinance.FindCreditRequests;
-import org.greenledger.kernel.enterprise.Uscc;
-import org.greenledger.kernel.failure.Forbidden;
-import org.greenledger.kernel.failure.InvalidInput;
 import org.greenledger.kernel.failure.NotFound;
-import org.greenledger.kernel.greenfinance.BankId;
 import org.greenledger.kernel.greenfinance.CreditRequestId;
 import org.greenledger.platform.query.ReadModel;
 import org.greenledger.platform.security.Actor;
@@ -41,25 +37,8 @@ class CreditController {
     @GetMapping
     List<CreditRequestRecord> list(@RequestParam(name = "enterprise", required = false) String enterprise,
                                    @RequestParam(name = "bank", required = false) String bank, Actor actor) {
-        actor.requireRole(Role.ENTERPRISE, Role.BANK, Role.AUDITOR);
-        Uscc enterpriseFilter = blank(enterprise) ? null : read("enterprise", enterprise.strip(), Uscc::of);
-        BankId bankFilter = blank(bank) ? null : read("bank", bank.strip(), BankId::of);
-        if (actor.is(Role.ENTERPRISE)) {
-            if (enterpriseFilter != null && !enterpriseFilter.equals(actor.uscc())) {
-                throw new Forbidden("security.not-own-record", "An enterprise sees the credit requests it made only.");
-            }
-            enterpriseFilter = actor.uscc();
-        } else if (actor.is(Role.BANK)) {
-            BankId self = BankId.of(actor.bankId());
-            if (bankFilter != null && !bankFilter.equals(self)) {
-                throw new Forbidden("security.not-own-record", "A bank sees the credit requests addressed to it only.");
-            }
-            bankFilter = self;
-        } else if (enterpriseFilter == null && bankFilter == null) {
-            throw new InvalidInput("request.missing-field", "enterprise", "Name an enterprise (or a bank) whose credit "
-                    + "requests to list.");
-        }
-        return queries.query(new FindCreditRequests(enterpriseFilter, bankFilter),
+        Visibility visible = Visibility.of(actor, enterprise, bank, "credit requests");
+        return queries.query(new FindCreditRequests(visible.enterprise(), visible.bank()),
                 ResponseTypes.multipleInstancesOf(CreditRequestRecord.class)).join();
     }
 
@@ -79,7 +58,4 @@ class CreditController {
         return record;
     }
 
-    private static boolean blank(String raw) {
-        return raw == null || raw.isBlank();
-    }
 }
