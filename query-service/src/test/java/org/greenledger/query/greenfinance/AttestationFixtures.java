@@ -1,11 +1,8 @@
 package org.greenledger.query.greenfinance;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.greenledger.kernel.enterprise.Uscc;
@@ -39,33 +36,5 @@ final class AttestationFixtures {
                         new AttestedCriterion("green-list-entry", true, "On the green list since 2026-03-01"),
                         new AttestedCriterion("no-dishonesty-flag", true, "No dishonesty flag"),
                         new AttestedCriterion("energy-audit", true, "Energy audit of 2026-06-30 accepted")));
-    }
-
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("a test clock has one zone");
-        }
     }
 }

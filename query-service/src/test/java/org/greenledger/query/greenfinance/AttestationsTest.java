@@ -34,7 +34,7 @@ class AttestationsTest {
     static MongoServer server;
     static MongoClient client;
     MongoDatabase database;
-    MovableClock clock;
+    MutableClock clock;
     SigningKeys keys;
     Attestations attestations;
 
@@ -55,7 +55,7 @@ class AttestationsTest {
     void emptyKeyRing() {
         database = client.getDatabase("attestations-test");
         database.drop();
-        clock = new MovableClock(ISSUED);
+        clock = new MutableClock(ISSUED);
         keys = new SigningKeys(database, SETTINGS, clock);
         attestations = new Attestations(keys, SETTINGS, clock);
     }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, so a backoff passes without waiting for it. */
+/** A clock the test moves by hand, so a backoff or a key period passes without waiting for it. */
 final class MutableClock extends Clock {
 
     private volatile Instant now;
@@ -17,6 +17,10 @@ final class MutableClock extends Clock {
 
     void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    void set(Instant instant) {
+        now = instant;
     }
 
     @Override

@@ -36,7 +36,7 @@ class SigningKeysTest {
     static MongoServer server;
     static MongoClient client;
     MongoDatabase database;
-    MovableClock clock;
+    MutableClock clock;
     SigningKeys keys;
 
     @BeforeAll
@@ -56,7 +56,7 @@ class SigningKeysTest {
     void emptyKeyRing() {
         database = client.getDatabase("signing-keys-test");
         database.drop();
-        clock = new MovableClock(TEN_DAYS_IN);
+        clock = new MutableClock(TEN_DAYS_IN);
         keys = new SigningKeys(database, SETTINGS, clock);
     }
 
