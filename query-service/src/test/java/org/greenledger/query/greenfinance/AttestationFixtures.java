@@ -8,10 +8,7 @@ import java.util.UUID;
 import org.greenledger.kernel.enterprise.Uscc;
 import org.greenledger.kernel.greenfinance.BankId;
 
-/**
- * A steel works found eligible for an energy-efficiency loan from ICBC, the settings that sign it,
- * and a clock the test moves, so keys rotate and attestations expire without waiting.
- */
+/** A steel works found eligible for an energy-efficiency loan from ICBC, and the settings that sign it. */
 final class AttestationFixtures {
 
     static final Uscc STEEL = Uscc.of("91310113MA1FL4G931");
