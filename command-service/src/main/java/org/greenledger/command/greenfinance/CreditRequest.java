@@ -53,7 +53,7 @@ class CreditRequest {
     }
 
     @CommandHandler
-    CreditRequest(RequestCredit cmd, Clock clock) {
+    CreditRequest(RequestCredit cmd, SubsidyApplicants applicants, Clock clock) {
         if (cmd.enterprise() == null) {
             throw new InvalidInput("greenfinance.value-missing", "enterprise", "The requesting enterprise is required.");
         }
@@ -71,6 +71,11 @@ class CreditRequest {
             throw new InvalidInput("greenfinance.category-unknown", "category", "Category " + cmd.category()
                     + " is not in " + catalogue.version() + " (" + catalogue.title() + "), in force today; its codes are "
                     + catalogue.categories().keySet().stream().sorted().toList() + ".");
+        }
+        if (cmd.subsidyApplication() != null
+                && !applicants.of(cmd.subsidyApplication()).filter(cmd.enterprise()::equals).isPresent()) {
+            throw new InvalidInput("greenfinance.application-unknown", "subsidyApplication", "There is no subsidy "
+                    + "application " + cmd.subsidyApplication() + " of yours to link.");
         }
         apply(new CreditRequested(cmd.creditRequestId(), cmd.enterprise(), cmd.bank(), cmd.amount(), cmd.purpose(),
                 cmd.category(), catalogue.version(), cmd.subsidyApplication(), clock.instant()));

@@ -3,6 +3,7 @@ package org.greenledger.command.greenfinance;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greenledger.command.DeadlinePoller;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,11 @@ class GreenfinanceConfig {
     @Bean
     ConsentExpiries consentExpiries(MongoDatabase database, CommandGateway commandGateway, Clock clock) {
         return new ConsentExpiries(database, commandGateway, clock);
+    }
+
+    @Bean
+    SubsidyApplicants greenfinanceSubsidyApplicants(EventStore eventStore) {
+        return new StoredSubsidyApplicants(eventStore);
     }
 
     @Bean

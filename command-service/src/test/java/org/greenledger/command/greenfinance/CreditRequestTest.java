@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.greenledger.contracts.greenfinance.ApproveLoan;
@@ -42,12 +43,16 @@ class CreditRequestTest {
     static final Instant NOW = Instant.parse("2026-12-03T02:00:00Z");
     static final Instant EARLIER = Instant.parse("2026-11-20T02:00:00Z");
     static final Instant IN_2024 = Instant.parse("2024-05-06T02:00:00Z");
+    static final ApplicationId OTHERS_SUBSIDY = ApplicationId.of("0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4f");
+    static final SubsidyApplicants APPLICANTS = application -> application.equals(SUBSIDY) ? Optional.of(STEEL)
+            : application.equals(OTHERS_SUBSIDY) ? Optional.of(Uscc.of("9131000013221158XC")) : Optional.empty();
 
     private final FixtureConfiguration<CreditRequest> fixture = new AggregateTestFixture<>(CreditRequest.class);
 
     @BeforeEach
-    void pinTheClock() {
+    void pinTheClockAndTheApplicants() {
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
+        fixture.registerInjectableResource(APPLICANTS);
     }
 
     static CreditRequested requested() {
@@ -66,6 +71,7 @@ class CreditRequestTest {
     void made_in_2024_it_is_judged_under_the_2019_catalogue() {
         FixtureConfiguration<CreditRequest> in2024 = new AggregateTestFixture<>(CreditRequest.class);
         in2024.registerInjectableResource(Clock.fixed(IN_2024, ZoneId.of("Asia/Shanghai")));
+        in2024.registerInjectableResource(APPLICANTS);
         in2024.givenNoPriorActivity()
                 .when(new RequestCredit(REQUEST, STEEL, ICBC, ASKED, "节能改造", "1.5", null))
                 .expectEvents(new CreditRequested(REQUEST, STEEL, ICBC, ASKED, "节能改造", "1.5", "GIGC-2019", null, IN_2024));
@@ -78,6 +84,19 @@ class CreditRequestTest {
                 .expectNoEvents()
                 .expectException(invalidAt("category"))
                 .expectExceptionMessage(containsString("not in GFSP-2025"));
+    }
+
+    @Test
+    void only_the_requesters_own_subsidy_application_can_be_linked() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestCredit(REQUEST, STEEL, ICBC, ASKED, "高炉余热回收改造", "1.2", OTHERS_SUBSIDY))
+                .expectNoEvents()
+                .expectException(invalidAt("subsidyApplication"));
+        fixture.givenNoPriorActivity()
+                .when(new RequestCredit(REQUEST, STEEL, ICBC, ASKED, "高炉余热回收改造", "1.2",
+                        ApplicationId.of("0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d40")))
+                .expectNoEvents()
+                .expectException(invalidAt("subsidyApplication"));
     }
 
     @Test
