@@ -142,6 +142,13 @@ class GreenFinanceAcrossServicesTest {
         JsonNode decision = read(get(system.query(at + "/decision"), official, position(approved)));
         assertThat(decision.path("computed").path("policy").asText()).isEqualTo("interest-v1");
         assertThat(decision.path("amount").asText()).isEqualTo("232500.00");
+        String auditor = system.token(Role.AUDITOR, "auditor-li");
+        JsonNode rerun = read(get(system.query("/api/audit/decisions/" + application + "/rerun"), auditor, position(approved)));
+        assertThat(rerun.path("match").asBoolean()).as(rerun.toString()).isTrue();
+        assertThat(rerun.path("policies").toString()).contains("eligibility-v1", "interest-v1");
+        JsonNode checkRerun = read(get(system.query("/api/audit/eligibility-checks/" + check.at("/attestation/id").asText()
+                + "/rerun"), auditor, position(approved)));
+        assertThat(checkRerun.path("match").asBoolean()).as(checkRerun.toString()).isTrue();
 
         HttpResponse<String> removed = send(post(system.command("/api/greenlist/entries/" + entry + "/removal"), official, """
                 {"reason": "FALSIFIED_DATA", "explanation": "申报数据造假", "effectiveFrom": "%s",

@@ -79,6 +79,10 @@ class SubsidyAcrossServicesTest {
         assertThat(record.path("summary").path("status").asText()).isEqualTo("APPROVED");
         assertThat(record.path("reviews")).isEmpty();
         assertThat(record.path("timeline").size()).isEqualTo(9);
+        JsonNode rerun = read(get(system.query("/api/audit/decisions/" + application + "/rerun"),
+                system.token(Role.AUDITOR, "auditor-li"), position));
+        assertThat(rerun.path("match").asBoolean()).as(rerun.toString()).isTrue();
+        assertThat(rerun.path("lines").findValuesAsText("name")).contains("RATE_PER_TCE", "computed amount", "NOT_TWO_HIGH");
     }
 
     @Test

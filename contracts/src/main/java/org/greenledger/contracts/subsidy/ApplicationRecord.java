@@ -1,6 +1,7 @@
 package org.greenledger.contracts.subsidy;
 
 import java.util.List;
+import org.greenledger.contracts.greenfinance.LoanTerms;
 
 /**
  * Everything on record for an application. The API shows {@code reviews} to officials and
@@ -11,9 +12,10 @@ import java.util.List;
  * @param reviews      the experts' scores and comments
  * @param decision     the decision, or null before one
  * @param timeline     every step, in order
+ * @param loan         for an interest subsidy, the loan it names (the terms the amount follows); else null
  */
 public record ApplicationRecord(ApplicationSummary summary, List<String> missingItems, List<ExpertReview> reviews,
-                                DecisionRecord decision, List<TimelineLine> timeline) {
+                                DecisionRecord decision, List<TimelineLine> timeline, LoanTerms loan) {
 
     public ApplicationRecord {
         missingItems = List.copyOf(missingItems);

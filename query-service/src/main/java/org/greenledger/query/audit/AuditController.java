@@ -1,5 +1,7 @@
 package org.greenledger.query.audit;
 
+import static org.greenledger.query.QueryParameters.read;
+
 import java.time.Clock;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -8,8 +10,14 @@ import org.greenledger.contracts.audit.CorrelationTrail;
 import org.greenledger.contracts.audit.FindCorrelation;
 import org.greenledger.contracts.audit.FindHistory;
 import org.greenledger.contracts.audit.RecordHistory;
+import org.greenledger.contracts.greenfinance.EligibilityChecked;
+import org.greenledger.contracts.greenfinance.FindEligibilityCheck;
+import org.greenledger.contracts.subsidy.ApplicationRecord;
+import org.greenledger.contracts.subsidy.FindApplication;
+import org.greenledger.kernel.Uuids;
 import org.greenledger.kernel.failure.InvalidInput;
 import org.greenledger.kernel.failure.NotFound;
+import org.greenledger.kernel.subsidy.ApplicationId;
 import org.greenledger.platform.query.ReadModel;
 import org.greenledger.platform.security.Actor;
 import org.greenledger.platform.security.Role;
@@ -20,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The audit trail: any record's full history and everything one correlation caused. Auditors read all
- * of it; an enterprise reads the history of its own records only (another's does not exist for it);
+ * The audit trail: any record's full history, everything one correlation caused, and decisions re-run. Auditors read all
+ * of it and re-runs any recorded decision; an enterprise reads the history of its own records only
+ * (another's does not exist for it);
  * every other role gets 403. Every read here is recorded before the answer leaves.
  */
 @RestController
@@ -63,6 +72,32 @@ class AuditController {
                         + " caused nothing on record."));
         readLog.record(new AuditRead("correlation", id, clock.instant()), actor);
         return trail;
+    }
+
+    /** A funding decision re-run from its recorded facts under its recorded versions, beside the record. */
+    @GetMapping("/decisions/{applicationId}/rerun")
+    Reruns.Rerun rerunDecision(@PathVariable("applicationId") String path, Actor actor) {
+        actor.requireRole(Role.AUDITOR);
+        ApplicationId id = read("applicationId", path, ApplicationId::of);
+        ApplicationRecord application = queries.query(new FindApplication(id),
+                ResponseTypes.optionalInstanceOf(ApplicationRecord.class)).join().orElse(null);
+        if (application == null || application.decision() == null) {
+            throw new NotFound("audit.decision-not-found", "Application " + id + " has no recorded decision.");
+        }
+        readLog.record(new AuditRead("decision-rerun", id.value(), clock.instant()), actor);
+        return Reruns.decision(application);
+    }
+
+    /** A bank's eligibility check re-run from the facts it recorded, by the attestation it issued. */
+    @GetMapping("/eligibility-checks/{attestationId}/rerun")
+    Reruns.Rerun rerunCheck(@PathVariable("attestationId") String path, Actor actor) {
+        actor.requireRole(Role.AUDITOR);
+        String id = read("attestationId", path, raw -> Uuids.check(raw, "attestation-id", "An attestation id"));
+        EligibilityChecked check = queries.query(new FindEligibilityCheck(id),
+                ResponseTypes.optionalInstanceOf(EligibilityChecked.class)).join()
+                .orElseThrow(() -> new NotFound("audit.check-not-found", "No eligibility check issued attestation " + id + "."));
+        readLog.record(new AuditRead("eligibility-rerun", id, clock.instant()), actor);
+        return Reruns.check(check);
     }
 
     private static String checked(String field, String raw) {

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.greenledger.contracts.greenfinance.EligibilityChecked;
+import org.greenledger.contracts.greenfinance.FindEligibilityCheck;
 import org.greenledger.contracts.greenfinance.FindLooks;
 import org.greenledger.contracts.greenfinance.Look;
 import org.greenledger.contracts.greenfinance.LookLine;
@@ -30,6 +31,7 @@ class LookProjection {
 
     static final String PROCESSING_GROUP = "greenfinance-looks";
     static final String COLLECTION = "greenfinance_looks";
+    static final String CHECK = "check";
 
     private final MongoCollection<Document> looks;
 
@@ -43,6 +45,9 @@ class LookProjection {
         Document document = new Document("_id", message.getIdentifier()).append("enterprise", line.enterprise().value())
                 .append("bank", line.bank() == null ? null : line.bank().value()).append("at", Date.from(line.at()))
                 .append(JsonRecords.RECORD, JsonRecords.write(line)).append("position", line.position());
+        if (look instanceof EligibilityChecked check) {
+            document.append("attestation", check.attestationId()).append(CHECK, JsonRecords.write(check));
+        }
         try {
             looks.insertOne(document);
         } catch (MongoWriteException e) {
@@ -65,6 +70,14 @@ class LookProjection {
         looks.find(filter).sort(new Document("position", -1))
                 .forEach(document -> lines.add(JsonRecords.read(document, LookLine.class)));
         return lines;
+    }
+
+    /** The check as recorded, facts included, for a re-run; a scan by attestation id on the embedded server. */
+    @QueryHandler
+    EligibilityChecked handle(FindEligibilityCheck query) {
+        Document document = looks.find(new Document("attestation", query.attestationId())).first();
+        return document == null ? null : JsonRecords.read(new Document(JsonRecords.RECORD, document.getString(CHECK)),
+                EligibilityChecked.class);
     }
 
     @ResetHandler

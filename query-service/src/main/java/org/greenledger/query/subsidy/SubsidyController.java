@@ -140,7 +140,8 @@ class SubsidyController {
     }
 
     private static ApplicationRecord withReviews(ApplicationRecord record, List<ExpertReview> reviews) {
-        return new ApplicationRecord(record.summary(), record.missingItems(), reviews, record.decision(), record.timeline());
+        return new ApplicationRecord(record.summary(), record.missingItems(), reviews, record.decision(), record.timeline(),
+                record.loan());
     }
 
     private static boolean blank(String raw) {

@@ -23,6 +23,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.Document;
+import org.greenledger.contracts.greenfinance.LoanTerms;
 import org.greenledger.contracts.subsidy.AcceptanceFailed;
 import org.greenledger.contracts.subsidy.AcceptancePassed;
 import org.greenledger.contracts.subsidy.ApplicationAccepted;
@@ -182,7 +183,8 @@ class SubsidyProjection {
     @EventHandler
     void on(LoanNamed e, TrackingToken token, @MetaDataValue(MetaDataKeys.SUBJECT) String by,
             @MetaDataValue(MetaDataKeys.ROLE) String role) {
-        changeApplication(e.applicationId().value(), token, r -> step(r, position(token), "LoanNamed", e.namedAt(), by, role,
+        changeApplication(e.applicationId().value(), token, r -> step(withLoan(r, new LoanTerms(e.loanId(), e.principal(),
+                e.rate(), e.termMonths())), position(token), "LoanNamed", e.namedAt(), by, role,
                 "loan " + e.loanId() + " from " + e.bank() + ": " + e.principal() + " at " + e.rate() + " for "
                         + e.termMonths() + " months (credit request " + e.creditRequestId() + ")", s -> s));
     }
@@ -220,7 +222,7 @@ class SubsidyProjection {
         ApplicationSummary summary = new ApplicationSummary(e.applicationId(), e.programmeId(), e.applicant(), e.project(),
                 ApplicationStatus.DRAFT, null, List.of(), 0, null, null, e.draftedAt(), e.draftedAt(), position);
         ApplicationRecord record = new ApplicationRecord(summary, List.of(), List.of(), null,
-                List.of(new TimelineLine("ApplicationDrafted", e.draftedAt(), position, by, role, e.project().name())));
+                List.of(new TimelineLine("ApplicationDrafted", e.draftedAt(), position, by, role, e.project().name())), null);
         applications.replaceOne(new Document(ID, e.applicationId().value()), applicationDocument(record),
                 new ReplaceOptions().upsert(true));
     }
@@ -301,7 +303,8 @@ class SubsidyProjection {
             reviews.add(new ExpertReview(e.expert(), e.scores(), e.comment(), e.scoredAt()));
             ApplicationRecord scored = step(r, position(token), "ApplicationScored", e.scoredAt(), null, role, null,
                     s -> summary(s, s.project(), s.status(), s.ruleSetVersion(), s.experts(), s.scoresIn() + 1, s.amount()));
-            return new ApplicationRecord(scored.summary(), scored.missingItems(), reviews, scored.decision(), scored.timeline());
+            return new ApplicationRecord(scored.summary(), scored.missingItems(), reviews, scored.decision(), scored.timeline(),
+                    scored.loan());
         });
     }
 
@@ -394,7 +397,7 @@ class SubsidyProjection {
                 s.status(), s.ruleSetVersion(), s.experts(), s.scoresIn(), s.amount(), s.owed(), s.draftedAt(), s.updatedAt(),
                 position);
         applications.replaceOne(new Document(ID, id), applicationDocument(new ApplicationRecord(summary, changed.missingItems(),
-                changed.reviews(), changed.decision(), changed.timeline())));
+                changed.reviews(), changed.decision(), changed.timeline(), changed.loan())));
     }
 
     /** Adds a timeline line and applies the summary change, stamping the time of the step. */
@@ -406,15 +409,23 @@ class SubsidyProjection {
         ApplicationSummary summary = new ApplicationSummary(changed.applicationId(), changed.programmeId(), changed.applicant(),
                 changed.project(), changed.status(), changed.ruleSetVersion(), changed.experts(), changed.scoresIn(),
                 changed.amount(), changed.owed(), changed.draftedAt(), at, changed.position());
-        return new ApplicationRecord(summary, record.missingItems(), record.reviews(), record.decision(), timeline);
+        return new ApplicationRecord(summary, record.missingItems(), record.reviews(), record.decision(), timeline,
+                record.loan());
+    }
+
+    private static ApplicationRecord withLoan(ApplicationRecord record, LoanTerms loan) {
+        return new ApplicationRecord(record.summary(), record.missingItems(), record.reviews(), record.decision(),
+                record.timeline(), loan);
     }
 
     private static ApplicationRecord withMissingItems(ApplicationRecord record, List<String> missingItems) {
-        return new ApplicationRecord(record.summary(), missingItems, record.reviews(), record.decision(), record.timeline());
+        return new ApplicationRecord(record.summary(), missingItems, record.reviews(), record.decision(), record.timeline(),
+                record.loan());
     }
 
     private static ApplicationRecord withDecision(ApplicationRecord record, DecisionRecord decision) {
-        return new ApplicationRecord(record.summary(), record.missingItems(), record.reviews(), decision, record.timeline());
+        return new ApplicationRecord(record.summary(), record.missingItems(), record.reviews(), decision, record.timeline(),
+                record.loan());
     }
 
     private static ApplicationSummary status(ApplicationSummary s, ApplicationStatus status, Integer version) {
