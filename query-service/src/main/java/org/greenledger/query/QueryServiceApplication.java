@@ -1,7 +1,6 @@
 package org.greenledger.query;
 
 import com.fasterxml.jackson.databind.Module;
-import org.axonframework.eventhandling.EventBus;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,11 +13,6 @@ public class QueryServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(QueryServiceApplication.class, args);
-    }
-
-    @Bean
-    ReadLog readLog(EventBus events) {
-        return new ReadLog(events);
     }
 
     /** Spring Boot adds every Jackson module bean to the HTTP answers' object mapper. */

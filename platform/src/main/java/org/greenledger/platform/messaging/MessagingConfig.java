@@ -2,6 +2,7 @@ package org.greenledger.platform.messaging;
 
 import jakarta.servlet.DispatcherType;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -48,5 +49,11 @@ public class MessagingConfig {
     @ConditionalOnMissingBean
     CommandSender commandSender(CommandGateway commandGateway) {
         return new CommandSender(commandGateway);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ReadLog readLog(EventBus eventBus) {
+        return new ReadLog(eventBus);
     }
 }

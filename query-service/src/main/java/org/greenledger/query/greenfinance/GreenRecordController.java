@@ -30,7 +30,7 @@ import org.greenledger.kernel.subsidy.ApplicationId;
 import org.greenledger.kernel.subsidy.ProgrammeId;
 import org.greenledger.platform.security.Actor;
 import org.greenledger.platform.security.Role;
-import org.greenledger.query.ReadLog;
+import org.greenledger.platform.messaging.ReadLog;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,17 +1,15 @@
-package org.greenledger.query;
+package org.greenledger.platform.messaging;
 
 import java.util.OptionalLong;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.greenledger.eventstore.AppendedPositions;
-import org.greenledger.platform.messaging.ActorMetaData;
 import org.greenledger.platform.security.Actor;
 
 /**
- * The one kind of event the query side appends: the record of a read that must be recorded (a
- * bank's look at an enterprise, an auditor's read). It has no aggregate, since a read decides
- * nothing but that it happened, and it is appended before the answer leaves, so no recorded read
- * is ever answered without its record.
+ * Appends the record of a read that must be recorded (a bank's look at an enterprise, an auditor's
+ * read), in either service. It has no aggregate, since a read decides nothing but that it happened,
+ * and it is appended before the answer leaves, so no recorded read is ever answered without its record.
  */
 public class ReadLog {
 
