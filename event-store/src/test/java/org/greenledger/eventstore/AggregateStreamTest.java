@@ -63,6 +63,26 @@ class AggregateStreamTest {
     }
 
     @Test
+    void each_event_of_a_stream_has_its_global_position_though_commits_interleave_with_other_streams() {
+        appendInCommits("A", 0, 2);
+        appendInCommits("B", 0, 3);
+        appendInCommits("A", 2, 20);
+        appendInCommits("B", 3, 1);
+        appendInCommits("A", 22, 1);
+
+        List<Long> positions = engine.positions("A");
+        List<Long> tracked = new ArrayList<>();
+        engine.readEvents(null, false).forEach(event -> {
+            if (event instanceof DomainEventMessage<?> domain && "A".equals(domain.getAggregateIdentifier())) {
+                tracked.add(event.trackingToken().position().orElseThrow());
+            }
+        });
+
+        assertThat(positions).hasSize(23).containsExactlyElementsOf(tracked);
+        assertThat(engine.positions("unknown")).isEmpty();
+    }
+
+    @Test
     void the_last_sequence_number_is_found_for_streams_of_every_length_and_absent_for_unknown_ones() {
         for (int length = 1; length <= 40; length++) {
             appendInCommits("S" + length, 0, length);
