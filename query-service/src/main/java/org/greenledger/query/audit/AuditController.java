@@ -3,6 +3,7 @@ package org.greenledger.query.audit;
 import static org.greenledger.query.QueryParameters.read;
 
 import java.time.Clock;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.greenledger.contracts.audit.AuditRead;
@@ -18,10 +19,11 @@ import org.greenledger.kernel.Uuids;
 import org.greenledger.kernel.failure.InvalidInput;
 import org.greenledger.kernel.failure.NotFound;
 import org.greenledger.kernel.subsidy.ApplicationId;
+import org.greenledger.platform.messaging.ReadLog;
 import org.greenledger.platform.query.ReadModel;
 import org.greenledger.platform.security.Actor;
 import org.greenledger.platform.security.Role;
-import org.greenledger.platform.messaging.ReadLog;
+import org.greenledger.query.ReadModelChecksums;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,12 +44,23 @@ class AuditController {
 
     private final QueryGateway queries;
     private final ReadLog readLog;
+    private final ReadModelChecksums checksums;
     private final Clock clock;
 
-    AuditController(QueryGateway queries, ReadLog readLog, Clock clock) {
+    AuditController(QueryGateway queries, ReadLog readLog, ReadModelChecksums checksums, Clock clock) {
         this.queries = queries;
         this.readLog = readLog;
+        this.checksums = checksums;
         this.clock = clock;
+    }
+
+    /** Every read model's checksum, to compare before and after a rebuild. */
+    @GetMapping("/read-models")
+    List<ReadModelChecksums.Checksum> readModels(Actor actor) {
+        actor.requireRole(Role.AUDITOR);
+        List<ReadModelChecksums.Checksum> all = checksums.all();
+        readLog.record(new AuditRead("read-model-checksums", "all", clock.instant()), actor);
+        return all;
     }
 
     @GetMapping("/records/{recordId}/history")

@@ -2,7 +2,9 @@ package org.greenledger.query.enterprise;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import java.util.List;
 import org.bson.Document;
+import org.greenledger.query.ReadModelCollections;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,6 +19,11 @@ class EnterpriseReadModelConfig {
     @Bean
     EnterpriseQueries enterpriseQueries(MongoDatabase database) {
         return new EnterpriseQueries(enterprises(database));
+    }
+
+    @Bean
+    ReadModelCollections enterpriseReadModel() {
+        return new ReadModelCollections(EnterpriseProjection.PROCESSING_GROUP, List.of(EnterpriseDocuments.COLLECTION));
     }
 
     private static MongoCollection<Document> enterprises(MongoDatabase database) {

@@ -3,12 +3,20 @@ package org.greenledger.query.subsidy;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import java.util.List;
 import org.bson.Document;
+import org.greenledger.query.ReadModelCollections;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class SubsidyReadModelConfig {
+
+    @Bean
+    ReadModelCollections subsidyReadModel() {
+        return new ReadModelCollections(SubsidyProjection.PROCESSING_GROUP,
+                List.of(SubsidyDocuments.PROGRAMMES, SubsidyDocuments.APPLICATIONS));
+    }
 
     @Bean
     SubsidyProjection subsidyProjection(MongoDatabase database) {

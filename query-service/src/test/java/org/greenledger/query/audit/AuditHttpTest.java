@@ -147,6 +147,16 @@ class AuditHttpTest {
     }
 
     @Test
+    void an_auditor_reads_every_read_models_checksum_and_nobody_else_does() throws Exception {
+        http.perform(as(token(Role.AUDITOR, "auditor-li"), get("/api/audit/read-models")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].processingGroup", hasItem("audit-trail")))
+                .andExpect(jsonPath("$[?(@.processingGroup == 'greenfinance-consents')].documents", contains(1)));
+        http.perform(as(token(Role.OFFICIAL, "official-1"), get("/api/audit/read-models")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void every_audit_read_is_itself_recorded() throws Exception {
         http.perform(as(token(Role.AUDITOR, "auditor-wang"), history(CONSENT.value())).header("X-Correlation-Id", "audit-7"))
                 .andExpect(status().isOk());
