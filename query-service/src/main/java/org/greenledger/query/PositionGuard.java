@@ -2,6 +2,8 @@ package org.greenledger.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.function.Consumer;
 import org.bson.Document;
 
 /**
@@ -20,6 +22,22 @@ public final class PositionGuard {
     public static final String POSITION = "position";
 
     private PositionGuard() {
+    }
+
+    /**
+     * Reads the document {@code id} (or starts one), lets {@code change} edit it and writes it back at
+     * {@code position}, unless it is already at {@code position} or later: for documents whose new state
+     * is computed from their old one.
+     */
+    public static void change(MongoCollection<Document> documents, String id, long position, Consumer<Document> change) {
+        Document stored = documents.find(new Document("_id", id)).first();
+        if (stored != null && stored.get(POSITION, Number.class).longValue() >= position) {
+            return;
+        }
+        Document document = stored == null ? new Document("_id", id) : stored;
+        change.accept(document);
+        document.append(POSITION, position);
+        documents.replaceOne(new Document("_id", id), document, new ReplaceOptions().upsert(true));
     }
 
     /** Applies {@code update} to the document {@code id} unless it is absent or already at {@code position} or later. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.greenledger.contracts.audit.AuditRead;
+import org.greenledger.kernel.RecordIds;
 import org.greenledger.kernel.failure.InvalidInput;
 import org.greenledger.kernel.failure.NotFound;
 import org.greenledger.platform.messaging.ReadLog;
@@ -39,11 +40,7 @@ class AuditStateController {
                              @RequestParam(name = "position", required = false) String position,
                              @RequestParam(name = "at", required = false) String at, Actor actor) {
         actor.requireRole(Role.AUDITOR);
-        String id = recordId == null ? "" : recordId.strip();
-        if (id.isEmpty() || id.length() > 200 || !id.matches("[A-Za-z0-9._:-]+")) {
-            throw new InvalidInput("audit.id-format", "recordId", "recordId has 1-200 letters, digits, dots, colons, "
-                    + "dashes or underscores; '" + recordId + "' is not one.");
-        }
+        String id = RecordIds.check(recordId, "recordId");
         RecordStates.AsOf asOf = asOf(position, at);
         RecordStates.State state = states.of(id, asOf).orElseThrow(() -> new NotFound("audit.record-not-found",
                 "Record " + id + " has no event " + (asOf.position() != null ? "at or before position " + asOf.position()

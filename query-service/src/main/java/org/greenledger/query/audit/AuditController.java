@@ -15,8 +15,8 @@ import org.greenledger.contracts.greenfinance.EligibilityChecked;
 import org.greenledger.contracts.greenfinance.FindEligibilityCheck;
 import org.greenledger.contracts.subsidy.ApplicationRecord;
 import org.greenledger.contracts.subsidy.FindApplication;
+import org.greenledger.kernel.RecordIds;
 import org.greenledger.kernel.Uuids;
-import org.greenledger.kernel.failure.InvalidInput;
 import org.greenledger.kernel.failure.NotFound;
 import org.greenledger.kernel.subsidy.ApplicationId;
 import org.greenledger.platform.messaging.ReadLog;
@@ -39,8 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/audit")
 @ReadModel(AuditTrailProjection.PROCESSING_GROUP)
 class AuditController {
-
-    static final int ID_MAX = 200;
 
     private final QueryGateway queries;
     private final ReadLog readLog;
@@ -66,7 +64,7 @@ class AuditController {
     @GetMapping("/records/{recordId}/history")
     RecordHistory history(@PathVariable("recordId") String recordId, Actor actor) {
         actor.requireRole(Role.AUDITOR, Role.ENTERPRISE);
-        String id = checked("recordId", recordId);
+        String id = RecordIds.check(recordId, "recordId");
         RecordHistory history = queries.query(new FindHistory(id), ResponseTypes.optionalInstanceOf(RecordHistory.class))
                 .join().orElse(null);
         if (history == null || (actor.is(Role.ENTERPRISE) && !actor.speaksFor(history.owner()))) {
@@ -79,7 +77,7 @@ class AuditController {
     @GetMapping("/correlations/{correlationId}")
     CorrelationTrail correlation(@PathVariable("correlationId") String correlationId, Actor actor) {
         actor.requireRole(Role.AUDITOR);
-        String id = checked("correlationId", correlationId);
+        String id = RecordIds.check(correlationId, "correlationId");
         CorrelationTrail trail = queries.query(new FindCorrelation(id), ResponseTypes.optionalInstanceOf(CorrelationTrail.class))
                 .join().orElseThrow(() -> new NotFound("audit.correlation-not-found", "Correlation " + id
                         + " caused nothing on record."));
@@ -111,14 +109,5 @@ class AuditController {
                 .orElseThrow(() -> new NotFound("audit.check-not-found", "No eligibility check issued attestation " + id + "."));
         readLog.record(new AuditRead("eligibility-rerun", id, clock.instant()), actor);
         return Reruns.check(check);
-    }
-
-    private static String checked(String field, String raw) {
-        String id = raw == null ? "" : raw.strip();
-        if (id.isEmpty() || id.length() > ID_MAX || !id.matches("[A-Za-z0-9._:-]+")) {
-            throw new InvalidInput("audit.id-format", field, field + " has 1-" + ID_MAX
-                    + " letters, digits, dots, colons, dashes or underscores; '" + raw + "' is not one.");
-        }
-        return id;
     }
 }

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -73,7 +71,7 @@ class AuditTrailProjection {
                     reason(fields), ruleSetVersion(fields), text(meta, MetaDataKeys.CORRELATION_ID),
                     text(meta, MetaDataKeys.CAUSATION_ID), text(meta, MetaDataKeys.REQUEST_ID));
             String type = recordType;
-            change(records, recordId, position, d -> {
+            PositionGuard.change(records, recordId, position, d -> {
                 List<String> entries = new ArrayList<>(d.getList("entries", String.class, List.of()));
                 entries.add(JsonRecords.write(entry));
                 d.append("type", type).append("entries", entries);
@@ -87,7 +85,7 @@ class AuditTrailProjection {
             CorrelationTrail.Step step = new CorrelationTrail.Step(position, recordId, recordType,
                     payload.getClass().getSimpleName(), message.getTimestamp(), text(meta, MetaDataKeys.SUBJECT),
                     text(meta, MetaDataKeys.CAUSATION_ID));
-            change(correlations, correlation, position, d -> {
+            PositionGuard.change(correlations, correlation, position, d -> {
                 List<String> steps = new ArrayList<>(d.getList("steps", String.class, List.of()));
                 steps.add(JsonRecords.write(step));
                 d.append("steps", steps);
@@ -121,17 +119,6 @@ class AuditTrailProjection {
     void reset() {
         records.deleteMany(new Document());
         correlations.deleteMany(new Document());
-    }
-
-    private static void change(MongoCollection<Document> documents, String id, long position, Consumer<Document> change) {
-        Document stored = documents.find(new Document("_id", id)).first();
-        if (stored != null && stored.get(PositionGuard.POSITION, Number.class).longValue() >= position) {
-            return;
-        }
-        Document document = stored == null ? new Document("_id", id) : stored;
-        change.accept(document);
-        document.append(PositionGuard.POSITION, position);
-        documents.replaceOne(new Document("_id", id), document, new ReplaceOptions().upsert(true));
     }
 
     private static String owner(JsonNode fields) {

@@ -9,7 +9,6 @@ import org.greenledger.contracts.subsidy.DecisionRecord;
 import org.greenledger.kernel.greenfinance.GreenCreditAssessment;
 import org.greenledger.kernel.greenfinance.GreenCreditPolicies;
 import org.greenledger.kernel.greenfinance.GreenCreditResult;
-import org.greenledger.kernel.quantity.Money;
 import org.greenledger.kernel.subsidy.AmountDecision;
 import org.greenledger.kernel.subsidy.AmountPolicies;
 import org.greenledger.kernel.subsidy.AmountTerm;
@@ -109,10 +108,6 @@ final class Reruns {
     }
 
     private static String term(AmountTerm term) {
-        return term == null ? null : amount(term.amount()) + " (" + term.reason() + ")";
-    }
-
-    private static String amount(Money money) {
-        return money.toYuan();
+        return term == null ? null : term.amount().toYuan() + " (" + term.reason() + ")";
     }
 }

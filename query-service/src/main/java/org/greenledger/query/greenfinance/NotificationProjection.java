@@ -121,18 +121,13 @@ class NotificationProjection {
 
     @EventHandler
     void on(WebhookRegistered e, TrackingToken token) {
-        long position = token.position().orElseThrow();
-        Document stored = webhooks.find(new Document("_id", e.bank().value())).first();
-        if (stored == null || stored.get(PositionGuard.POSITION, Number.class).longValue() < position) {
-            webhooks.replaceOne(new Document("_id", e.bank().value()), new Document("_id", e.bank().value())
-                    .append("url", e.url().toString()).append(PositionGuard.POSITION, position), new ReplaceOptions().upsert(true));
-        }
+        PositionGuard.change(webhooks, e.bank().value(), token.position().orElseThrow(),
+                d -> d.append("url", e.url().toString()));
     }
 
     @EventHandler
     void on(WebhookRemoved e, TrackingToken token) {
-        PositionGuard.applyIfNewer(webhooks, e.bank().value(), token.position().orElseThrow(), new Document("$set",
-                new Document("url", null).append(PositionGuard.POSITION, token.position().orElseThrow())));
+        PositionGuard.change(webhooks, e.bank().value(), token.position().orElseThrow(), d -> d.append("url", null));
     }
 
     @EventHandler
@@ -248,15 +243,7 @@ class NotificationProjection {
 
     /** Applies {@code change} to the enterprise's relations unless they already reflect this position. */
     private void changeRelations(String uscc, TrackingToken token, Consumer<Document> change) {
-        long position = token.position().orElseThrow();
-        Document stored = relations.find(new Document("_id", uscc)).first();
-        if (stored != null && stored.get(PositionGuard.POSITION, Number.class).longValue() >= position) {
-            return;
-        }
-        Document document = stored == null ? new Document("_id", uscc) : stored;
-        change.accept(document);
-        document.append(PositionGuard.POSITION, position);
-        relations.replaceOne(new Document("_id", uscc), document, new ReplaceOptions().upsert(true));
+        PositionGuard.change(relations, uscc, token.position().orElseThrow(), change);
     }
 
     private static List<Document> without(Document relations, String list, String key, String value) {
