@@ -144,6 +144,16 @@ class AuditHttpTest {
         http.perform(as(token(Role.AUDITOR, "auditor-li"), history("not a record id")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("recordId"));
+        http.perform(as(token(Role.AUDITOR, "auditor-li"), get("/api/audit/decisions/not-a-uuid/rerun")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("applicationId"));
+        http.perform(as(token(Role.AUDITOR, "auditor-li"), get("/api/audit/eligibility-checks/not-a-uuid/rerun")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("attestationId"));
+        http.perform(as(token(Role.AUDITOR, "auditor-li"), get("/api/audit/decisions/" + APPLICATION.value() + "/rerun")))
+                .andExpect(status().isNotFound());
+        http.perform(as(token(Role.ENTERPRISE, STEEL.value()), get("/api/audit/decisions/" + APPLICATION.value() + "/rerun")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

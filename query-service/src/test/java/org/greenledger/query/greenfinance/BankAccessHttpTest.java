@@ -224,6 +224,9 @@ class BankAccessHttpTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
         http.perform(as(token(Role.OFFICIAL), get("/api/greenfinance/looks").param("enterprise", STEEL.value())))
                 .andExpect(status().isForbidden());
+        http.perform(as(token(Role.AUDITOR), get("/api/greenfinance/looks").param("enterprise", "not-a-uscc")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("enterprise"));
     }
 
     @Test

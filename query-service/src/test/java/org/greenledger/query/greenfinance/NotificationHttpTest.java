@@ -205,6 +205,9 @@ class NotificationHttpTest {
         http.perform(as(bank("icbc-sh"), get("/api/greenfinance/notifications").param("after", "soon")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("after"));
+        http.perform(as(bank("icbc-sh"), get("/api/greenfinance/webhook-deliveries").param("status", "LOST")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
     }
 
     @Test
