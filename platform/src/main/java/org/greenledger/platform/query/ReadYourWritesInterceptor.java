@@ -2,6 +2,7 @@ package org.greenledger.platform.query;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
 import java.util.OptionalLong;
 import org.greenledger.kernel.failure.InvalidInput;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -53,9 +54,14 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
     }
 
     private static Long minPosition(HttpServletRequest request) {
-        String header = request.getHeader(MIN_POSITION_HEADER);
-        if (header != null) {
-            return parse(header, MIN_POSITION_HEADER);
+        // several values (a proxy or client adding its own) wait for the newest, never silently the first
+        Long highest = null;
+        for (String header : Collections.list(request.getHeaders(MIN_POSITION_HEADER))) {
+            long position = parse(header, MIN_POSITION_HEADER);
+            highest = highest == null ? position : Math.max(highest, position);
+        }
+        if (highest != null) {
+            return highest;
         }
         String parameter = request.getParameter(MIN_POSITION_PARAMETER);
         return parameter != null ? parse(parameter, MIN_POSITION_PARAMETER) : null;

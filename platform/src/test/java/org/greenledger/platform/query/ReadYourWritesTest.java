@@ -70,6 +70,14 @@ class ReadYourWritesTest extends PlatformSpringTest {
     }
 
     @Test
+    void of_several_positions_the_newest_is_waited_for() throws Exception {
+        mvc.perform(get("/api/things/anything").header(HttpHeaders.AUTHORIZATION, token)
+                        .header("X-Min-Position", 0).header("X-Min-Position", Long.MAX_VALUE / 2))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.code").value("query.not-yet-consistent"));
+    }
+
+    @Test
     void a_malformed_position_is_400_naming_where_it_came_from() throws Exception {
         mvc.perform(get("/api/things/x").header(HttpHeaders.AUTHORIZATION, token).header("X-Min-Position", "-1"))
                 .andExpect(status().isBadRequest())
