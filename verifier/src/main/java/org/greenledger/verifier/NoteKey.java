@@ -46,7 +46,8 @@ public final class NoteKey {
         if (verifierKey == null) {
             throw new VerificationFailure("No verifier key");
         }
-        String[] parts = verifierKey.strip().split("\\+", -1);
+        // the base64 key may itself hold plus signs; the name and key ID never do
+        String[] parts = verifierKey.strip().split("\\+", 3);
         if (parts.length != 3) {
             throw new VerificationFailure("A verifier key is name+keyid+key, not '" + verifierKey + "'");
         }
