@@ -318,6 +318,53 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
+     * The stored events from {@code from} on, as stored, over at most {@code maxPositions} positions and up
+     * to the first that is not settled: a position neither committed nor tombstoned may still receive a
+     * commit (one in flight, until the gap timeout tombstones it), so nothing after it is final. A commit
+     * that lacks the event its positions promise (a document edited by hand) ends the run there too. By
+     * exact lookups of the positions, like a tracking read.
+     */
+    public SettledEvents settled(long from, int maxPositions) {
+        if (from < 0 || maxPositions <= 0) {
+            throw new IllegalArgumentException("Read from a position at least 0 over at least one position");
+        }
+        List<Long> positions = LongStream.range(from, from + maxPositions).boxed().toList();
+        Map<Long, Document> covering = new HashMap<>();
+        for (Document commit : store.findCovering(positions)) {
+            long first = Commits.first(commit);
+            for (long position = Math.max(first, from); position < first + Commits.count(commit); position++) {
+                covering.put(position, commit);
+            }
+        }
+        List<StoredEvent> events = new ArrayList<>();
+        for (long position : positions) {
+            Document commit = covering.get(position);
+            if (commit == null) {
+                return new SettledEvents(events, position);
+            }
+            if (Commits.isTombstone(commit)) {
+                continue;
+            }
+            List<Document> stored = Commits.events(commit);
+            int offset = (int) (position - Commits.first(commit));
+            if (offset >= stored.size()) {
+                return new SettledEvents(events, position);
+            }
+            events.add(stored(position, stored.get(offset)));
+        }
+        return new SettledEvents(events, from + maxPositions);
+    }
+
+    private static StoredEvent stored(long position, Document event) {
+        Number seq = event.get(Commits.SEQ, Number.class);
+        return new StoredEvent(position, event.getString(Commits.EVENT_ID), event.getString(Commits.AGGREGATE_TYPE),
+                               event.getString(Commits.AGGREGATE_ID), seq == null ? null : seq.longValue(),
+                               event.getString(Commits.PAYLOAD_TYPE), event.getString(Commits.REVISION),
+                               event.getString(Commits.TIMESTAMP), event.getString(Commits.META),
+                               event.getString(Commits.PAYLOAD));
+    }
+
+    /**
      * Finds the last sequence number by exact lookups, galloping then bisecting over sequence numbers
      * (about 2·log₂ n lookups), which relies on the stream starting at 0 without holes as Axon writes it.
      * A stream that does not start at 0 is found by a scan: correct, slow, and only for streams written by

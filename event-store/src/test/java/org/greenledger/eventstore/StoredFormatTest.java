@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Revision;
@@ -64,6 +65,48 @@ class StoredFormatTest {
         assertThat(read.getTimestamp()).isEqualTo(AT);
         assertThat(read.getPayload()).isEqualTo(payload);
         assertThat(read.getMetaData()).isEqualTo(event.getMetaData());
+    }
+
+    @Test
+    void settled_events_are_read_as_stored_in_position_order_past_tombstones_and_up_to_the_first_unsettled_position() {
+        CommitStore store = new CommitStore(database);
+        // one position per lease, so the positions allocated here by hand interleave with the engine's as written
+        MongoEventStorageEngine engine = EmbeddedMongo.engine(database).store(db -> store).maxPositionLease(1).build();
+        engine.appendEvents(new GenericDomainEventMessage<>("Enterprise", "E1", 0, new EnterpriseRegistered("Green Steel",
+                "Shanghai"), MetaData.with("actor", "official-7"), "event-1", AT), GenericEventMessage.asEventMessage("read"));
+        store.insertTombstone(Commits.tombstone(store.allocate(1), 1, AT));
+        engine.appendEvents(new GenericDomainEventMessage<>("Enterprise", "E1", 1, new EnterpriseRegistered("Green Steel 2",
+                "Shanghai"), MetaData.emptyInstance(), "event-2", AT));
+        long unsettled = store.allocate(1);
+        engine.appendEvents(new GenericDomainEventMessage<>("Enterprise", "E1", 2, new EnterpriseRegistered("after the gap",
+                "Shanghai"), MetaData.emptyInstance(), "event-3", AT));
+
+        SettledEvents settled = engine.settled(0, 100);
+
+        assertThat(settled.next()).isEqualTo(unsettled);
+        assertThat(settled.events()).extracting(StoredEvent::position).containsExactly(0L, 1L, 3L);
+        StoredEvent first = settled.events().get(0);
+        assertThat(first).isEqualTo(new StoredEvent(0, "event-1", "Enterprise", "E1", 0L, EnterpriseRegistered.class.getName(),
+                "2", AT.toString(), serializer.serialize(MetaData.with("actor", "official-7"), String.class).getData(),
+                serializer.serialize(new EnterpriseRegistered("Green Steel", "Shanghai"), String.class).getData()));
+        assertThat(settled.events().get(1).aggregateId()).isNull();
+        assertThat(settled.events().get(1).seq()).isNull();
+        assertThat(engine.settled(1, 2).events()).extracting(StoredEvent::position).containsExactly(1L);
+        assertThat(engine.settled(1, 2).next()).isEqualTo(3);
+        assertThat(engine.settled(unsettled + 1, 10).events()).extracting(StoredEvent::eventId).containsExactly("event-3");
+    }
+
+    @Test
+    void a_commit_edited_to_hold_fewer_events_than_its_positions_ends_the_settled_run_there() {
+        MongoEventStorageEngine engine = EmbeddedMongo.engine(database).build();
+        engine.appendEvents(GenericEventMessage.asEventMessage("one"), GenericEventMessage.asEventMessage("two"));
+        database.getCollection(CommitStore.COMMITS).updateOne(new Document("_id", 0L),
+                new Document("$pop", new Document("events", 1)));
+
+        SettledEvents settled = engine.settled(0, 10);
+
+        assertThat(settled.events()).hasSize(1);
+        assertThat(settled.next()).isEqualTo(1);
     }
 
     @Test
