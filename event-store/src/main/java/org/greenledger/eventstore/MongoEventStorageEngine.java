@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
@@ -288,7 +290,21 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * as of a position with it; Axon's aggregate reads carry no positions.
      */
     public List<Long> positions(String aggregateIdentifier) {
-        Map<Long, Long> bySeq = new HashMap<>();
+        SortedMap<Long, Long> bySeq = positionsBySequence(aggregateIdentifier);
+        List<Long> positions = new ArrayList<>();
+        for (long seq = 0; bySeq.containsKey(seq); seq++) {
+            positions.add(bySeq.get(seq));
+        }
+        return positions;
+    }
+
+    /**
+     * Every stored event of an aggregate by sequence number, holes and all: read in growing windows of
+     * sequence numbers for as long as a window finds any, so a stream with an event missing (deleted by
+     * hand) still shows what follows the hole, up to a window's width past it.
+     */
+    public SortedMap<Long, Long> positionsBySequence(String aggregateIdentifier) {
+        SortedMap<Long, Long> bySeq = new TreeMap<>();
         long from = 0;
         for (int window = FIRST_AGGREGATE_WINDOW; ; window *= 2) {
             long to = from + window;
@@ -305,16 +321,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     }
                 }
             }
-            if (found < to - from) {
-                break;
+            if (found == 0) {
+                return bySeq;
             }
             from = to;
         }
-        List<Long> positions = new ArrayList<>();
-        for (long seq = 0; bySeq.containsKey(seq); seq++) {
-            positions.add(bySeq.get(seq));
-        }
-        return positions;
     }
 
     /**

@@ -83,6 +83,16 @@ class AggregateStreamTest {
     }
 
     @Test
+    void a_stream_with_a_commit_deleted_by_hand_shows_its_positions_up_to_the_hole_and_by_sequence_past_it() {
+        appendInCommits("A", 0, 1, 1, 1, 1);
+        List<Long> before = engine.positions("A");
+        database.getCollection(CommitStore.COMMITS).deleteOne(new org.bson.Document("keys", "A#1"));
+
+        assertThat(engine.positions("A")).containsExactly(before.get(0));
+        assertThat(engine.positionsBySequence("A")).containsOnlyKeys(0L, 2L, 3L).containsEntry(3L, before.get(3));
+    }
+
+    @Test
     void the_last_sequence_number_is_found_for_streams_of_every_length_and_absent_for_unknown_ones() {
         for (int length = 1; length <= 40; length++) {
             appendInCommits("S" + length, 0, length);

@@ -14,7 +14,8 @@ import java.util.Set;
  *   "record": { "type": "Application", "id": "..." }, "checkpoint": "&lt;signed note&gt;",
  *   "events": [ { "index": 11, "entry": "&lt;canonical entry&gt;", "proof": "&lt;tlog-proof&gt;" }, ... ] }
  * </pre>
- * Every member is required and no other is understood.
+ * Every member is required and no other is understood; index and proof are both null for an event the
+ * log never took in.
  *
  * @param origin      the log's name
  * @param verifierKey the log's key, as the exporting service states it
@@ -32,8 +33,16 @@ public record Case(String origin, String verifierKey, String recordType, String 
         events = List.copyOf(events);
     }
 
-    /** One event of the record: its leaf index, its canonical entry and the tlog-proof of its inclusion. */
-    public record Event(long index, String entry, String proof) {
+    /**
+     * One event of the record: its leaf index, its canonical entry and the tlog-proof of its inclusion.
+     * An event the store holds but the log never took in (written into the store behind the log's back)
+     * is exported with neither index nor proof, so that the verifier, not the exporter, judges it.
+     */
+    public record Event(Long index, String entry, String proof) {
+
+        public static Event unlogged(String entry) {
+            return new Event(null, entry, null);
+        }
     }
 
     public String json() {
@@ -48,8 +57,8 @@ public record Case(String origin, String verifierKey, String recordType, String 
         for (int i = 0; i < events.size(); i++) {
             Event event = events.get(i);
             json.append(i == 0 ? "\n" : ",\n").append("    {\"index\": ").append(event.index())
-                    .append(", \"entry\": ").append(quote(event.entry())).append(", \"proof\": ").append(quote(event.proof()))
-                    .append('}');
+                    .append(", \"entry\": ").append(quote(event.entry())).append(", \"proof\": ")
+                    .append(event.proof() == null ? "null" : quote(event.proof())).append('}');
         }
         return json.append(events.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
     }
@@ -67,7 +76,11 @@ public record Case(String origin, String verifierKey, String recordType, String 
         List<Event> events = new ArrayList<>();
         for (Object item : list) {
             Map<String, Object> event = object(item, "event", Set.of("index", "entry", "proof"));
-            events.add(new Event(index(event.get("index")), string(event, "entry"), string(event, "proof")));
+            if (event.get("index") == null && event.get("proof") == null) {
+                events.add(Event.unlogged(string(event, "entry")));
+            } else {
+                events.add(new Event(index(event.get("index")), string(event, "entry"), string(event, "proof")));
+            }
         }
         return new Case(string(root, "origin"), string(root, "verifierKey"), string(record, "type"), string(record, "id"),
                 string(root, "checkpoint"), events);

@@ -50,6 +50,10 @@ public final class CaseVerifier {
             if (!exported.recordId().equals(entry.aggregateId()) || !exported.recordType().equals(entry.aggregateType())) {
                 throw new VerificationFailure(where + " is not of " + exported.recordType() + " " + exported.recordId());
             }
+            if (event.index() == null) {
+                throw new VerificationFailure(where + " is stored but not in the signed log: it was written behind the "
+                        + "log's back");
+            }
             if (event.index() <= previousIndex || entry.position() <= previousPosition) {
                 throw new VerificationFailure(where + " is not after the one before it in the log");
             }
@@ -59,7 +63,7 @@ public final class CaseVerifier {
                         + " was due: events of the record are missing or out of order");
             }
             TlogProof proof = TlogProof.parse(event.proof());
-            if (proof.index() != event.index()) {
+            if (proof.index() != event.index().longValue()) {
                 throw new VerificationFailure(where + " claims index " + event.index() + " but its proof is for " + proof.index());
             }
             if (!proof.checkpoint().equals(exported.checkpoint())) {

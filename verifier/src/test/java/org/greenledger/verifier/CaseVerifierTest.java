@@ -65,6 +65,15 @@ class CaseVerifierTest {
     }
 
     @Test
+    void an_event_exported_as_stored_but_not_logged_is_refused() {
+        Case exported = TestLog.interleaved().caseOf("A-1");
+        refused(withEvents(exported, events -> {
+            events.add(2, Case.Event.unlogged(entry(13, "A-1", 2, "{\"amount\":1}").text()));
+            return events;
+        }), "stored but not in the signed log");
+    }
+
+    @Test
     void an_event_of_another_record_or_a_proof_at_another_index_or_checkpoint_is_refused() {
         TestLog log = TestLog.interleaved();
         Case exported = log.caseOf("A-1");
@@ -234,7 +243,7 @@ class CaseVerifierTest {
             for (int index = 0; index < entries.size(); index++) {
                 StoredEntry entry = entries.get(index);
                 if (record.equals(entry.aggregateId())) {
-                    events.add(new Case.Event(index, entry.text(),
+                    events.add(new Case.Event((long) index, entry.text(),
                             new TlogProof(index, tree.inclusionProof(index, leaves.size()), note).text()));
                 }
             }

@@ -55,7 +55,8 @@ public class SecurityConfig {
     static final String JWK_SET_URI = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
     static final String[] PUBLIC_PATHS = {
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/api/greenfinance/attestation-keys"};
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/api/greenfinance/attestation-keys",
+            "/api/audit/log/key", "/api/audit/log/checkpoint", "/api/audit/log/checkpoints/*"};
     /** Asymmetric signatures only: no "none", no shared-secret HS* that a leaked key could forge. */
     private static final Consumer<Set<SignatureAlgorithm>> ASYMMETRIC = algorithms -> {
         algorithms.clear();
