@@ -1,5 +1,11 @@
 package org.greenledger.devtools;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.result.UpdateResult;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -15,12 +21,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.bson.Document;
 import org.greenledger.kernel.failure.DomainFailure;
 import org.greenledger.platform.security.DevSigningKey;
 import org.greenledger.platform.security.Role;
 
-/** Command line of the embedded mode: {@code mongo} runs the store, {@code token} signs a dev token. */
+/**
+ * Command line of the embedded mode: {@code mongo} runs the store, {@code token} signs a dev token,
+ * {@code db-update} edits a document by hand (there is no MongoDB shell on these machines).
+ */
 public final class Devtools {
 
     static final String KEY_FILE = "dev-signing-key.json";
@@ -46,6 +57,13 @@ public final class Devtools {
                     expert [NAME]        external reviewer   (default name expert-1)
                     auditor [NAME]       auditor             (default name auditor-1)
                   --ttl: lifetime as 90s, 30m, 8h, 2d or ISO-8601 (PT8H); default 8h.
+
+              db-update COLLECTION FILTER UPDATE [--uri mongodb://127.0.0.1:27017/greenledger]
+                  Changes one document by hand, as an operator (or an intruder) with write access
+                  to the database could: FILTER and UPDATE are MongoDB extended JSON, e.g.
+                    db-update commits '{"_id": 12}' '{"$set": {"events.0.payload": "{}"}}'
+                  Prints how many documents matched and changed; exits 1 when none matched.
+                  --uri defaults to $MONGODB_URI, else the embedded store's.
 
             DIR defaults to $GREENLEDGER_DATA, else ./data.
             Exit codes: 0 done, 1 failed, 2 bad arguments.
@@ -78,6 +96,7 @@ public final class Devtools {
             return switch (args[0]) {
                 case "mongo" -> mongo(Arguments.parse(rest, Set.of("--data", "--port", "--host")), env, out, err);
                 case "token" -> token(Arguments.parse(rest, Set.of("--data", "--ttl")), env, clock, out, err);
+                case "db-update" -> dbUpdate(Arguments.parse(rest, Set.of("--uri")), env, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;
@@ -139,6 +158,39 @@ public final class Devtools {
             return USAGE;
         }
         return OK;
+    }
+
+    private static int dbUpdate(Arguments arguments, Map<String, String> env, PrintStream out, PrintStream err)
+            throws UsageError {
+        arguments.requirePositional(3, 3);
+        String fallback = env.getOrDefault("MONGODB_URI", "mongodb://127.0.0.1:27017/greenledger");
+        ConnectionString uri;
+        try {
+            uri = new ConnectionString(arguments.option("--uri", fallback));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--uri is a MongoDB connection string: " + e.getMessage());
+        }
+        Document filter = json(arguments.positional().get(1), "FILTER");
+        Document update = json(arguments.positional().get(2), "UPDATE");
+        String database = uri.getDatabase() == null ? "greenledger" : uri.getDatabase();
+        try (MongoClient client = MongoClients.create(MongoClientSettings.builder().applyConnectionString(uri)
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS)).build())) {
+            UpdateResult result = client.getDatabase(database).getCollection(arguments.positional().get(0))
+                    .updateOne(filter, update);
+            out.println("matched " + result.getMatchedCount() + ", modified " + result.getModifiedCount());
+            return result.getMatchedCount() == 0 ? FAILED : OK;
+        } catch (MongoException e) {
+            err.println("The update failed: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static Document json(String text, String what) throws UsageError {
+        try {
+            return Document.parse(text);
+        } catch (RuntimeException e) {
+            throw new UsageError(what + " is a MongoDB extended JSON document, like '{\"_id\": 12}': " + e.getMessage());
+        }
     }
 
     private static Path dataFolder(Arguments arguments, Map<String, String> env) {

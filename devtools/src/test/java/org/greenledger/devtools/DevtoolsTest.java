@@ -119,4 +119,30 @@ class DevtoolsTest {
         assertThat(Devtools.lifetime("2d")).isEqualTo(Duration.ofDays(2));
         assertThat(Devtools.lifetime("PT45M")).isEqualTo(Duration.ofMinutes(45));
     }
+
+    @Test
+    void db_update_changes_one_document_by_hand_and_says_so() {
+        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(
+                de.bwaldvogel.mongo.backend.h2.H2Backend.inMemory());
+        java.net.InetSocketAddress address = server.bind();
+        String uri = "mongodb://" + address.getHostString() + ":" + address.getPort() + "/greenledger";
+        try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(uri)) {
+            var commits = client.getDatabase("greenledger").getCollection("commits");
+            commits.insertOne(new org.bson.Document("_id", 12L).append("events", java.util.List.of(
+                    new org.bson.Document("payload", "{\"amount\":100}"))));
+
+            int status = run(Map.of("MONGODB_URI", uri), "db-update", "commits", "{\"_id\": 12}",
+                    "{\"$set\": {\"events.0.payload\": \"{\\\"amount\\\":900}\"}}");
+
+            assertThat(status).as(err()).isZero();
+            assertThat(out()).contains("matched 1, modified 1");
+            assertThat(commits.find().first().getList("events", org.bson.Document.class).get(0).getString("payload"))
+                    .isEqualTo("{\"amount\":900}");
+            assertThat(run("db-update", "commits", "{\"_id\": 13}", "{\"$set\": {\"x\": 1}}", "--uri", uri)).isEqualTo(1);
+            assertThat(run("db-update", "commits", "not json", "{}", "--uri", uri)).isEqualTo(2);
+            assertThat(err()).contains("FILTER is a MongoDB extended JSON document");
+        } finally {
+            server.shutdownNow();
+        }
+    }
 }
