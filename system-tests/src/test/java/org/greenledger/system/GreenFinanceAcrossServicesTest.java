@@ -49,7 +49,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * an interest subsidy on it and the approved amount follows the loan; the enterprise is removed from
  * the green list and the bank is told in its feed and by webhook; a revoked consent refuses the
  * bank's very next read. Then every read model of the query side is rebuilt from the whole log to the
- * same checksum.
+ * same checksum, and the funding decision's case verifies offline until its stored event is edited by
+ * hand ({@link TamperedCase}).
  */
 class GreenFinanceAcrossServicesTest {
 
@@ -81,6 +82,9 @@ class GreenFinanceAcrossServicesTest {
         receiver.stop(0);
         system.close();
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path caseFolder;
 
     @Test
     void consent_check_attestation_loan_interest_subsidy_delisting_notice_and_revocation() throws Exception {
@@ -180,6 +184,7 @@ class GreenFinanceAcrossServicesTest {
         assertThat(JSON.readTree(refused.body()).path("code").asText()).isEqualTo("greenfinance.no-live-consent");
 
         everyReadModelRebuildsToTheSameChecksum();
+        TamperedCase.walk(system, application, caseFolder);
     }
 
     /**

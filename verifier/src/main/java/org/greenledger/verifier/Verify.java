@@ -20,7 +20,7 @@ public final class Verify {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         String keyArgument = null;
         String file = null;
         for (int i = 0; i < args.length; i++) {
