@@ -24,13 +24,16 @@ import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
 import org.greenledger.kernel.failure.DomainFailure;
 import org.greenledger.platform.security.DevSigningKey;
 import org.greenledger.platform.security.Role;
 
 /**
  * Command line of the embedded mode: {@code mongo} runs the store, {@code token} signs a dev token,
- * {@code db-update} edits a document by hand (there is no MongoDB shell on these machines).
+ * {@code db-find} and {@code db-update} read and edit documents by hand (there is no MongoDB shell on
+ * these machines).
  */
 public final class Devtools {
 
@@ -58,12 +61,16 @@ public final class Devtools {
                     auditor [NAME]       auditor             (default name auditor-1)
                   --ttl: lifetime as 90s, 30m, 8h, 2d or ISO-8601 (PT8H); default 8h.
 
+              db-find COLLECTION FILTER [--uri mongodb://127.0.0.1:27017/greenledger]
+                  Prints the documents FILTER matches (at most 20), one line of relaxed extended
+                  JSON each, e.g. db-find commits '{"pos": 12}'.
+
               db-update COLLECTION FILTER UPDATE [--uri mongodb://127.0.0.1:27017/greenledger]
                   Changes one document by hand, as an operator (or an intruder) with write access
                   to the database could: FILTER and UPDATE are MongoDB extended JSON, e.g.
                     db-update commits '{"_id": 12}' '{"$set": {"events.0.payload": "{}"}}'
                   Prints how many documents matched and changed; exits 1 when none matched.
-                  --uri defaults to $MONGODB_URI, else the embedded store's.
+                  --uri (both) defaults to $MONGODB_URI, else the embedded store's.
 
             DIR defaults to $GREENLEDGER_DATA, else ./data.
             Exit codes: 0 done, 1 failed, 2 bad arguments.
@@ -96,6 +103,7 @@ public final class Devtools {
             return switch (args[0]) {
                 case "mongo" -> mongo(Arguments.parse(rest, Set.of("--data", "--port", "--host")), env, out, err);
                 case "token" -> token(Arguments.parse(rest, Set.of("--data", "--ttl")), env, clock, out, err);
+                case "db-find" -> dbFind(Arguments.parse(rest, Set.of("--uri")), env, out, err);
                 case "db-update" -> dbUpdate(Arguments.parse(rest, Set.of("--uri")), env, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
@@ -160,29 +168,55 @@ public final class Devtools {
         return OK;
     }
 
+    private static int dbFind(Arguments arguments, Map<String, String> env, PrintStream out, PrintStream err)
+            throws UsageError {
+        arguments.requirePositional(2, 2);
+        ConnectionString uri = uri(arguments, env);
+        Document filter = json(arguments.positional().get(1), "FILTER");
+        try (MongoClient client = client(uri)) {
+            JsonWriterSettings relaxed = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+            for (Document document : database(client, uri).getCollection(arguments.positional().get(0)).find(filter).limit(20)) {
+                out.println(document.toJson(relaxed));
+            }
+            return OK;
+        } catch (MongoException e) {
+            err.println("The query failed: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
     private static int dbUpdate(Arguments arguments, Map<String, String> env, PrintStream out, PrintStream err)
             throws UsageError {
         arguments.requirePositional(3, 3);
-        String fallback = env.getOrDefault("MONGODB_URI", "mongodb://127.0.0.1:27017/greenledger");
-        ConnectionString uri;
-        try {
-            uri = new ConnectionString(arguments.option("--uri", fallback));
-        } catch (IllegalArgumentException e) {
-            throw new UsageError("--uri is a MongoDB connection string: " + e.getMessage());
-        }
+        ConnectionString uri = uri(arguments, env);
         Document filter = json(arguments.positional().get(1), "FILTER");
         Document update = json(arguments.positional().get(2), "UPDATE");
-        String database = uri.getDatabase() == null ? "greenledger" : uri.getDatabase();
-        try (MongoClient client = MongoClients.create(MongoClientSettings.builder().applyConnectionString(uri)
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS)).build())) {
-            UpdateResult result = client.getDatabase(database).getCollection(arguments.positional().get(0))
-                    .updateOne(filter, update);
+        try (MongoClient client = client(uri)) {
+            UpdateResult result = database(client, uri).getCollection(arguments.positional().get(0)).updateOne(filter, update);
             out.println("matched " + result.getMatchedCount() + ", modified " + result.getModifiedCount());
             return result.getMatchedCount() == 0 ? FAILED : OK;
         } catch (MongoException e) {
             err.println("The update failed: " + e.getMessage());
             return FAILED;
         }
+    }
+
+    private static ConnectionString uri(Arguments arguments, Map<String, String> env) throws UsageError {
+        String fallback = env.getOrDefault("MONGODB_URI", "mongodb://127.0.0.1:27017/greenledger");
+        try {
+            return new ConnectionString(arguments.option("--uri", fallback));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--uri is a MongoDB connection string: " + e.getMessage());
+        }
+    }
+
+    private static MongoClient client(ConnectionString uri) {
+        return MongoClients.create(MongoClientSettings.builder().applyConnectionString(uri)
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS)).build());
+    }
+
+    private static com.mongodb.client.MongoDatabase database(MongoClient client, ConnectionString uri) {
+        return client.getDatabase(uri.getDatabase() == null ? "greenledger" : uri.getDatabase());
     }
 
     private static Document json(String text, String what) throws UsageError {

@@ -121,7 +121,7 @@ class DevtoolsTest {
     }
 
     @Test
-    void db_update_changes_one_document_by_hand_and_says_so() {
+    void db_update_changes_one_document_by_hand_and_db_find_shows_it() {
         de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(
                 de.bwaldvogel.mongo.backend.h2.H2Backend.inMemory());
         java.net.InetSocketAddress address = server.bind();
@@ -139,6 +139,9 @@ class DevtoolsTest {
             assertThat(commits.find().first().getList("events", org.bson.Document.class).get(0).getString("payload"))
                     .isEqualTo("{\"amount\":900}");
             assertThat(run("db-update", "commits", "{\"_id\": 13}", "{\"$set\": {\"x\": 1}}", "--uri", uri)).isEqualTo(1);
+            out.reset();
+            assertThat(run("db-find", "commits", "{\"_id\": 12}", "--uri", uri)).isZero();
+            assertThat(out()).startsWith("{\"_id\": 12,").contains("amount\\\":900");
             assertThat(run("db-update", "commits", "not json", "{}", "--uri", uri)).isEqualTo(2);
             assertThat(err()).contains("FILTER is a MongoDB extended JSON document");
         } finally {

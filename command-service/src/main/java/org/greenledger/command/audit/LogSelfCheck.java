@@ -108,12 +108,18 @@ public class LogSelfCheck implements HealthIndicator {
         compareLeaves(logged, rehashed, rehashedPositions, findings);
         compareStoredLeaves(logged, findings);
         MerkleTree tree = new MerkleTree(rehashed);
+        List<AuditLog.Signed> broken = new ArrayList<>();
         for (AuditLog.Signed signed : checkpoints) {
             long size = signed.checkpoint().size();
             if (size > rehashed.size() || !MessageDigest.isEqual(tree.root(size), signed.checkpoint().root())) {
-                findings.add("The events no longer hash to the signed checkpoint of size " + size + " ("
-                        + signed.checkpoint().time() + ")");
+                broken.add(signed);
             }
+        }
+        if (!broken.isEmpty()) {
+            AuditLog.Signed first = broken.get(0);
+            findings.add("The events no longer hash to " + broken.size() + " of the " + checkpoints.size()
+                    + " signed checkpoints, the first of size " + first.checkpoint().size() + " signed at "
+                    + first.checkpoint().time());
         }
         Result result = new Result(clock.instant(), findings.isEmpty(), rehashed.size(), checkpoints.size(),
                 List.copyOf(findings.subList(0, Math.min(MAX_FINDINGS, findings.size()))),
