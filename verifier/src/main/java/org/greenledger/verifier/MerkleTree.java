@@ -6,27 +6,55 @@ import java.util.List;
 /**
  * A Merkle tree over leaf hashes, as RFC 6962 section 2.1 defines it: the tree hash MTH of any prefix,
  * the audit path (inclusion proof) of a leaf and the consistency proof between two sizes, each built by
- * the specification's recursive definition over the largest power of two below the size. Subtrees
- * are hashed on demand, so each call costs time linear in the size; the log that owns the tree keeps the
- * leaf hashes and nothing else.
+ * the specification's recursive definition over the largest power of two below the size.
+ * <p>
+ * The hash of every complete, aligned subtree (2^k leaves starting at a multiple of 2^k) is kept as
+ * leaves arrive, level by level, so that the recursion, whose left halves are always such subtrees,
+ * looks them up instead of rehashing: a root or a proof costs O(log² n) hashes, appending a leaf
+ * O(1) amortised, and the tree holds about two hashes per leaf.
  */
 public final class MerkleTree {
 
-    private final List<byte[]> leaves;
+    private final List<List<byte[]>> levels = new ArrayList<>();
 
-    /** @param leafHashes the leaves' hashes ({@link Rfc6962#leafHash}), in log order; not copied */
+    public MerkleTree() {
+        levels.add(new ArrayList<>());
+    }
+
+    /** @param leafHashes the leaves' hashes ({@link Rfc6962#leafHash}), in log order */
     public MerkleTree(List<byte[]> leafHashes) {
-        this.leaves = leafHashes;
+        this();
+        leafHashes.forEach(this::append);
+    }
+
+    /** Adds the next leaf, and the complete subtrees it closes. */
+    public void append(byte[] leafHash) {
+        if (leafHash.length != Rfc6962.HASH_SIZE) {
+            throw new IllegalArgumentException("A leaf hash is " + Rfc6962.HASH_SIZE + " bytes");
+        }
+        levels.get(0).add(leafHash.clone());
+        for (int level = 0; levels.get(level).size() % 2 == 0; level++) {
+            List<byte[]> nodes = levels.get(level);
+            if (levels.size() == level + 1) {
+                levels.add(new ArrayList<>());
+            }
+            levels.get(level + 1).add(Rfc6962.nodeHash(nodes.get(nodes.size() - 2), nodes.get(nodes.size() - 1)));
+        }
     }
 
     public long size() {
-        return leaves.size();
+        return levels.get(0).size();
+    }
+
+    /** The hash of leaf {@code index}. */
+    public byte[] leaf(long index) {
+        return levels.get(0).get((int) index).clone();
     }
 
     /** MTH of the first {@code size} leaves. */
     public byte[] root(long size) {
         requireSize(size);
-        return size == 0 ? Rfc6962.emptyRoot() : hash(0, (int) size);
+        return size == 0 ? Rfc6962.emptyRoot() : hash(0, (int) size).clone();
     }
 
     /** PATH(index, D[0:size]): the sibling hashes from the leaf up to the root of a tree of {@code size}. */
@@ -61,10 +89,10 @@ public final class MerkleTree {
         int k = largestPowerOfTwoBelow(n);
         if (index < k) {
             path(index, from, from + k, proof);
-            proof.add(hash(from + k, to));
+            proof.add(hash(from + k, to).clone());
         } else {
             path(index - k, from + k, to, proof);
-            proof.add(hash(from, from + k));
+            proof.add(hash(from, from + k).clone());
         }
     }
 
@@ -72,25 +100,26 @@ public final class MerkleTree {
         int n = to - from;
         if (m == n) {
             if (!whole) {
-                proof.add(hash(from, to));
+                proof.add(hash(from, to).clone());
             }
             return;
         }
         int k = largestPowerOfTwoBelow(n);
         if (m <= k) {
             subproof(m, from, from + k, whole, proof);
-            proof.add(hash(from + k, to));
+            proof.add(hash(from + k, to).clone());
         } else {
             subproof(m - k, from + k, to, false, proof);
-            proof.add(hash(from, from + k));
+            proof.add(hash(from, from + k).clone());
         }
     }
 
     private byte[] hash(int from, int to) {
-        if (to - from == 1) {
-            return leaves.get(from);
+        int n = to - from;
+        if (Integer.bitCount(n) == 1 && from % n == 0) {
+            return levels.get(Integer.numberOfTrailingZeros(n)).get(from / n);
         }
-        int k = largestPowerOfTwoBelow(to - from);
+        int k = largestPowerOfTwoBelow(n);
         return Rfc6962.nodeHash(hash(from, from + k), hash(from + k, to));
     }
 
@@ -100,8 +129,8 @@ public final class MerkleTree {
     }
 
     private void requireSize(long size) {
-        if (size < 0 || size > leaves.size()) {
-            throw new IllegalArgumentException("The tree has " + leaves.size() + " leaves, not " + size);
+        if (size < 0 || size > size()) {
+            throw new IllegalArgumentException("The tree has " + size() + " leaves, not " + size);
         }
     }
 }

@@ -61,7 +61,7 @@ public class AuditLog {
     private final String origin;
     private final Clock clock;
 
-    private final List<byte[]> hashes = new ArrayList<>();
+    private final MerkleTree tree = new MerkleTree();
     private long[] positions = new long[1024];
     private long nextPosition;
     private Signed latest;
@@ -105,7 +105,7 @@ public class AuditLog {
     }
 
     public synchronized long size() {
-        return hashes.size();
+        return tree.size();
     }
 
     public Optional<Signed> checkpointOfSize(long size) {
@@ -126,7 +126,7 @@ public class AuditLog {
                     + ", after the checkpoint of size " + treeSize + "; ask for a later checkpoint.");
         }
         requireSigning();
-        return new TlogProof(index, tree().inclusionProof(index, treeSize), storedNote(at));
+        return new TlogProof(index, tree.inclusionProof(index, treeSize), storedNote(at));
     }
 
     /** That the checkpoint of {@code older} is a prefix of the one of {@code newer}. */
@@ -140,7 +140,7 @@ public class AuditLog {
                     + "checkpoint to a larger one, not from " + older + " to " + newer + ".");
         }
         requireSigning();
-        return new ConsistencyProof(older, tree().consistencyProof(older, newer), storedNote(to));
+        return new ConsistencyProof(older, tree.consistencyProof(older, newer), storedNote(to));
     }
 
     /**
@@ -158,7 +158,6 @@ public class AuditLog {
         requireSigning();
         Signed at = latest().orElseThrow();
         String note = storedNote(at);
-        MerkleTree tree = tree();
         long size = at.checkpoint().size();
         List<Case.Event> events = new ArrayList<>();
         String type = null;
@@ -186,7 +185,11 @@ public class AuditLog {
 
     /** The leaf hashes of the first {@code size} leaves, as this log holds them. */
     synchronized List<byte[]> leafHashes(long size) {
-        return List.copyOf(hashes.subList(0, (int) Math.min(size, hashes.size())));
+        List<byte[]> leaves = new ArrayList<>();
+        for (long index = 0; index < Math.min(size, tree.size()); index++) {
+            leaves.add(tree.leaf(index));
+        }
+        return leaves;
     }
 
     /** The leaves as the collection now holds them, in index order, with their positions. */
@@ -226,20 +229,20 @@ public class AuditLog {
     private void load() {
         for (Document leaf : leaves.find().sort(new Document("_id", 1))) {
             long index = leaf.get("_id", Number.class).longValue();
-            if (index != hashes.size()) {
-                refuse("the stored leaves skip from " + (hashes.size() - 1) + " to " + index);
+            if (index != tree.size()) {
+                refuse("the stored leaves skip from " + (tree.size() - 1) + " to " + index);
                 return;
             }
             add(leaf.get("pos", Number.class).longValue(), Base64.getDecoder().decode(leaf.getString("hash")));
         }
-        nextPosition = hashes.isEmpty() ? 0 : positions[hashes.size() - 1] + 1;
+        nextPosition = tree.size() == 0 ? 0 : positions[(int) tree.size() - 1] + 1;
         Document last = checkpoints.find().sort(new Document("_id", -1)).first();
         if (last != null) {
             try {
                 Checkpoint checkpoint = Checkpoint.verify(last.getString("note"), key.noteKey(), origin);
                 latest = new Signed(checkpoint, last.getString("note"));
-                if (checkpoint.size() > hashes.size()
-                        || !MessageDigest.isEqual(checkpoint.root(), tree().root(checkpoint.size()))) {
+                if (checkpoint.size() > tree.size()
+                        || !MessageDigest.isEqual(checkpoint.root(), tree.root(checkpoint.size()))) {
                     refuse("the stored leaves do not hash to the last signed checkpoint (size " + checkpoint.size() + ")");
                 }
             } catch (VerificationFailure e) {
@@ -252,7 +255,7 @@ public class AuditLog {
         while (refusal == null) {
             SettledEvents settled = engine.settled(nextPosition, BATCH);
             List<Document> batch = new ArrayList<>();
-            long index = hashes.size();
+            long index = tree.size();
             for (StoredEvent event : settled.events()) {
                 byte[] hash = entry(event).leafHash();
                 batch.add(new Document("_id", index++).append("pos", event.position())
@@ -299,11 +302,10 @@ public class AuditLog {
     }
 
     private Optional<Signed> checkpoint() {
-        long size = hashes.size();
+        long size = tree.size();
         if (refusal != null || size == 0 || (latest != null && latest.checkpoint().size() >= size)) {
             return Optional.empty();
         }
-        MerkleTree tree = tree();
         byte[] root = tree.root(size);
         if (latest != null) {
             Checkpoint before = latest.checkpoint();
@@ -350,20 +352,17 @@ public class AuditLog {
         }
     }
 
-    private MerkleTree tree() {
-        return new MerkleTree(hashes);
-    }
-
     private Optional<Long> indexOf(long position) {
-        int index = Arrays.binarySearch(positions, 0, hashes.size(), position);
+        int index = Arrays.binarySearch(positions, 0, (int) tree.size(), position);
         return index >= 0 ? Optional.of((long) index) : Optional.empty();
     }
 
     private void add(long position, byte[] hash) {
-        if (hashes.size() == positions.length) {
+        int index = (int) tree.size();
+        if (index == positions.length) {
             positions = Arrays.copyOf(positions, positions.length * 2);
         }
-        positions[hashes.size()] = position;
-        hashes.add(hash);
+        positions[index] = position;
+        tree.append(hash);
     }
 }

@@ -186,6 +186,26 @@ class TamperEvidenceTest {
     }
 
     @Test
+    void a_self_check_while_the_log_signs_new_checkpoints_gives_no_false_alarm() throws Exception {
+        Thread writer = new Thread(() -> {
+            for (long seq = 3; seq < 60; seq++) {
+                append("A-1", seq, "step " + seq);
+                log.advance();
+            }
+        });
+        writer.start();
+        List<LogSelfCheck.Result> results = new java.util.ArrayList<>();
+        while (writer.isAlive()) {
+            results.add(selfCheck.run());
+        }
+        writer.join();
+        results.add(selfCheck.run());
+
+        assertThat(results).hasSizeGreaterThan(1).allSatisfy(result -> assertThat(result.findings()).isEmpty());
+        assertThat(results.get(results.size() - 1).leaves()).isEqualTo(6 + 57);
+    }
+
+    @Test
     void two_instances_over_one_store_agree_on_leaves_and_checkpoints() throws Exception {
         AuditLog other = new AuditLog(engine, database, key, ORIGIN, Clock.systemUTC());
         append("A-1", 3, "tranche 400000");
