@@ -51,7 +51,13 @@ public final class Bench {
      * Runs the benchmark; see {@link Options#USAGE} for the arguments. Prints the report on standard output
      * and progress on standard error.
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("log")) {
+            List<Integer> sizes = args.length > 1 ? Stream.of(args).skip(1).map(Integer::valueOf).toList()
+                    : List.of(10_000, 100_000, 1_000_000);
+            LogBench.run(sizes, System.out);
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);
