@@ -1,5 +1,6 @@
 package org.greenledger.platform.messaging;
 
+import java.time.Clock;
 import jakarta.servlet.DispatcherType;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventBus;
@@ -55,5 +56,10 @@ public class MessagingConfig {
     @ConditionalOnMissingBean
     ReadLog readLog(EventBus eventBus) {
         return new ReadLog(eventBus);
+    }
+
+    @Bean
+    AuditorReads auditorReads(ReadLog readLog, Clock clock) {
+        return new AuditorReads(readLog, clock);
     }
 }

@@ -2,8 +2,12 @@ package org.greenledger.platform.security;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import org.greenledger.kernel.enterprise.Uscc;
 import org.greenledger.kernel.failure.Forbidden;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * Who is calling, read from a verified token. Controllers take it as a parameter; it is the
@@ -25,6 +29,13 @@ public record Actor(String subject, Role role, Uscc uscc, String bankId) {
         if (role == Role.BANK && (bankId == null || bankId.isBlank())) {
             throw new IllegalArgumentException("a bank actor needs its bank id");
         }
+    }
+
+    /** The caller of the request this thread serves, when it came with a verified bearer token. */
+    public static Optional<Actor> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication instanceof JwtAuthenticationToken token ? Optional.of(ActorClaims.actor(token.getToken()))
+                : Optional.empty();
     }
 
     public boolean is(Role candidate) {
