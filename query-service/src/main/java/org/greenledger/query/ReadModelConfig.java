@@ -1,12 +1,16 @@
 package org.greenledger.query;
 
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
 import java.util.List;
+import org.axonframework.config.Configuration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
-/** Read models as a whole: their generations and checksums. */
-@Configuration(proxyBeanMethods = false)
+/** Read models as a whole: their generations, checksums and rebuilds; {@code greenledger.rebuilds.*}. */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RebuildSettings.class)
 class ReadModelConfig {
 
     @Bean
@@ -17,5 +21,11 @@ class ReadModelConfig {
     @Bean
     ReadModelChecksums readModelChecksums(ReadModelGenerations generations, List<ReadModelCollections> readModels) {
         return new ReadModelChecksums(generations, readModels);
+    }
+
+    @Bean(destroyMethod = "close")
+    ReadModelRebuilds readModelRebuilds(List<ReadModelCollections> readModels, ReadModelGenerations generations,
+                                        ObjectProvider<Configuration> axon, RebuildSettings settings, Clock clock) {
+        return new ReadModelRebuilds(readModels, generations, axon::getObject, settings, clock);
     }
 }

@@ -8,7 +8,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 
@@ -58,6 +60,16 @@ public class ReadModelGenerations {
     /** The collections of one generation, whether in use or not. */
     public ReadModelCollections.Lookup of(long generation) {
         return logicalName -> database.getCollection(physical(logicalName, generation));
+    }
+
+    /** Drops the collections of one generation of a read model, those there are. */
+    void drop(ReadModelCollections readModel, long generation) {
+        Set<String> existing = database.listCollectionNames().into(new HashSet<>());
+        for (String collection : readModel.collections()) {
+            if (existing.contains(physical(collection, generation))) {
+                database.getCollection(physical(collection, generation)).drop();
+            }
+        }
     }
 
     /** Makes {@code generation} the one in use: one document write, then every {@link #live} collection follows. */
