@@ -29,6 +29,7 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.bson.Document;
@@ -241,7 +242,12 @@ public class ReadModelRebuilds implements AutoCloseable {
                 log("replaying");
             }
             StreamingEventProcessor live = liveProcessor();
-            TrackingToken reached = liveToken(live);
+            TrackingToken reached;
+            try {
+                reached = liveToken(live);
+            } catch (UnableToClaimTokenException starting) {
+                return; // the processor in use is starting and holds its token: ask again at the next tick
+            }
             if (reached != null) {
                 events.trail(reached);
             }
@@ -324,7 +330,9 @@ public class ReadModelRebuilds implements AutoCloseable {
             state = Rebuild.State.FAILED;
             logger.error("Rebuild {} of {} failed, generation {} stays in use: {}", id, group, from, why, cause);
             processor.shutDown();
-            drop(to);
+            if (generations.current(group) != to) {
+                drop(to);
+            }
         }
 
         void drop(long generation) {
