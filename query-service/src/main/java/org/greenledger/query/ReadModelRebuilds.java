@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -320,11 +319,12 @@ public class ReadModelRebuilds implements AutoCloseable {
             if (position(limit) < 0) {
                 return true;
             }
-            for (EventTrackerStatus segment : processor.processingStatus().values()) {
-                TrackingToken rebuilt = WrappedToken.unwrapLowerBound(segment.getTrackingToken());
-                return rebuilt != null && rebuilt.covers(limit);
+            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+            if (status.size() != 1) {
+                return false;
             }
-            return false;
+            TrackingToken rebuilt = WrappedToken.unwrapLowerBound(status.values().iterator().next().getTrackingToken());
+            return rebuilt != null && rebuilt.covers(limit);
         }
 
         void fail(String why, RuntimeException cause) {
