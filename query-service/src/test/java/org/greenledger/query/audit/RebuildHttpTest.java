@@ -113,6 +113,7 @@ class RebuildHttpTest {
     static final String OUTBOX = "greenfinance_webhook_deliveries";
     static final String AUDIT_TRAIL = "audit-trail";
     static final String ENTERPRISES = "enterprise-profile";
+    static final String LOOKS = "greenfinance-looks";
 
     @Autowired
     MockMvc http;
@@ -254,6 +255,44 @@ class RebuildHttpTest {
         assertThat(done.at("/checksumAfter/sha256").asText()).isNotEqualTo(done.at("/checksumBefore/sha256").asText());
         http.perform(as(auditor(), get("/api/enterprises/" + STEEL.value())))
                 .andExpect(jsonPath("$.name").value(STEEL_NAME));
+    }
+
+    @Test
+    void events_appended_all_through_a_rebuild_are_each_in_the_read_model_after_the_switch() throws Exception {
+        awaitCaughtUp();
+        List<String> appended = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean appending = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread banks = new Thread(() -> {
+            while (appending.get()) {
+                var look = GenericEventMessage.asEventMessage(new GreenRecordRead(STEEL, BankId.of("icbc-sh"), CONSENT,
+                        Set.of(ConsentScope.GREEN_LIST_STATUS), 3, Instant.now())).andMetaData(ICBC);
+                events.publish(look);
+                appended.add(look.getIdentifier());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        banks.start();
+        Thread.sleep(200);
+
+        JsonNode started = body(http.perform(as(auditor(), post("/api/audit/rebuilds").param("processingGroup", LOOKS)))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString());
+        JsonNode done = awaitFinished(started.at("/0/id").asText(), () -> {
+        });
+        Thread.sleep(200);
+        appending.set(false);
+        banks.join();
+        awaitCaughtUp();
+
+        assertThat(done.path("state").asText()).as(done.path("reason").asText()).isEqualTo("DONE");
+        assertThat(done.path("identical").asBoolean()).as("both generations held the same events at the switch").isTrue();
+        List<String> kept = generations.live(LOOKS).get("greenfinance_looks").find().map(d -> d.getString("_id"))
+                .into(new ArrayList<>());
+        assertThat(appended).hasSizeGreaterThan(20);
+        assertThat(kept).as("every look, before, during and after the switch").containsAll(appended);
     }
 
     @Test
