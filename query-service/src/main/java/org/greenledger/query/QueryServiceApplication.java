@@ -1,8 +1,6 @@
 package org.greenledger.query;
 
 import com.fasterxml.jackson.databind.Module;
-import com.mongodb.client.MongoDatabase;
-import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,11 +13,6 @@ public class QueryServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(QueryServiceApplication.class, args);
-    }
-
-    @Bean
-    ReadModelChecksums readModelChecksums(MongoDatabase database, List<ReadModelCollections> readModels) {
-        return new ReadModelChecksums(database, readModels);
     }
 
     /** Spring Boot adds every Jackson module bean to the HTTP answers' object mapper. */

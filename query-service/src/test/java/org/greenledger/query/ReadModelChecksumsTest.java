@@ -30,7 +30,7 @@ class ReadModelChecksumsTest {
     void the_same_documents_written_in_another_order_give_the_same_checksum_and_one_changed_field_another() {
         MongoDatabase first = client.getDatabase("first");
         MongoDatabase second = client.getDatabase("second");
-        ReadModelCollections model = new ReadModelCollections("consents", List.of("a", "b"));
+        ReadModelCollections model = new ReadModelCollections("consents", List.of("a", "b"), collections -> new Object());
         first.getCollection("a").insertMany(List.of(new Document("_id", "1").append("status", "LIVE"),
                 new Document("_id", "2").append("status", "REVOKED")));
         first.getCollection("b").insertOne(new Document("_id", "x").append("position", 7L));
@@ -38,13 +38,13 @@ class ReadModelChecksumsTest {
         second.getCollection("a").insertMany(List.of(new Document("_id", "2").append("status", "REVOKED"),
                 new Document("_id", "1").append("status", "LIVE")));
 
-        ReadModelChecksums.Checksum one = new ReadModelChecksums(first, List.of(model)).all().get(0);
-        ReadModelChecksums.Checksum other = new ReadModelChecksums(second, List.of(model)).all().get(0);
+        ReadModelChecksums.Checksum one = new ReadModelChecksums(new ReadModelGenerations(first), List.of(model)).all().get(0);
+        ReadModelChecksums.Checksum other = new ReadModelChecksums(new ReadModelGenerations(second), List.of(model)).all().get(0);
         assertThat(one).isEqualTo(other);
         assertThat(one.documents()).isEqualTo(3);
         assertThat(one.sha256()).hasSize(64);
 
         second.getCollection("a").updateOne(new Document("_id", "1"), new Document("$set", new Document("status", "EXPIRED")));
-        assertThat(new ReadModelChecksums(second, List.of(model)).all().get(0).sha256()).isNotEqualTo(one.sha256());
+        assertThat(new ReadModelChecksums(new ReadModelGenerations(second), List.of(model)).all().get(0).sha256()).isNotEqualTo(one.sha256());
     }
 }

@@ -1,9 +1,9 @@
 package org.greenledger.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
 import java.util.List;
 import org.greenledger.query.ReadModelCollections;
+import org.greenledger.query.ReadModelGenerations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,13 +11,14 @@ import org.springframework.context.annotation.Configuration;
 class AuditReadModelConfig {
 
     @Bean
-    ReadModelCollections auditTrailReadModel() {
+    ReadModelCollections auditTrailReadModel(ObjectMapper json) {
         return new ReadModelCollections(AuditTrailProjection.PROCESSING_GROUP,
-                List.of(AuditTrailProjection.RECORDS, AuditTrailProjection.CORRELATIONS));
+                List.of(AuditTrailProjection.RECORDS, AuditTrailProjection.CORRELATIONS),
+                collections -> new AuditTrailProjection(collections, json));
     }
 
     @Bean
-    AuditTrailProjection auditTrailProjection(MongoDatabase database, ObjectMapper json) {
-        return new AuditTrailProjection(database, json);
+    AuditTrailProjection auditTrailProjection(ReadModelGenerations generations, ObjectMapper json) {
+        return new AuditTrailProjection(generations.live(AuditTrailProjection.PROCESSING_GROUP), json);
     }
 }

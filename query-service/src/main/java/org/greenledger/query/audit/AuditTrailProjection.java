@@ -3,7 +3,6 @@ package org.greenledger.query.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.greenledger.kernel.enterprise.Uscc;
 import org.greenledger.platform.messaging.MetaDataKeys;
 import org.greenledger.query.JsonRecords;
 import org.greenledger.query.PositionGuard;
+import org.greenledger.query.ReadModelCollections;
 
 /**
  * Every event of every flow, indexed for auditors (issue 8): one document per record ({@code _id} the
@@ -49,9 +49,9 @@ class AuditTrailProjection {
     private final MongoCollection<Document> correlations;
     private final ObjectMapper json;
 
-    AuditTrailProjection(MongoDatabase database, ObjectMapper json) {
-        this.records = database.getCollection(RECORDS);
-        this.correlations = database.getCollection(CORRELATIONS);
+    AuditTrailProjection(ReadModelCollections.Lookup collections, ObjectMapper json) {
+        this.records = collections.get(RECORDS);
+        this.correlations = collections.get(CORRELATIONS);
         this.json = json;
     }
 

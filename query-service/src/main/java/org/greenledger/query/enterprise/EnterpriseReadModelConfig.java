@@ -1,10 +1,8 @@
 package org.greenledger.query.enterprise;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.util.List;
-import org.bson.Document;
 import org.greenledger.query.ReadModelCollections;
+import org.greenledger.query.ReadModelGenerations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,21 +10,22 @@ import org.springframework.context.annotation.Configuration;
 class EnterpriseReadModelConfig {
 
     @Bean
-    EnterpriseProjection enterpriseProjection(MongoDatabase database) {
-        return new EnterpriseProjection(enterprises(database));
+    EnterpriseProjection enterpriseProjection(ReadModelGenerations generations) {
+        return projection(generations.live(EnterpriseProjection.PROCESSING_GROUP));
     }
 
     @Bean
-    EnterpriseQueries enterpriseQueries(MongoDatabase database) {
-        return new EnterpriseQueries(enterprises(database));
+    EnterpriseQueries enterpriseQueries(ReadModelGenerations generations) {
+        return new EnterpriseQueries(generations.live(EnterpriseProjection.PROCESSING_GROUP).get(EnterpriseDocuments.COLLECTION));
     }
 
     @Bean
     ReadModelCollections enterpriseReadModel() {
-        return new ReadModelCollections(EnterpriseProjection.PROCESSING_GROUP, List.of(EnterpriseDocuments.COLLECTION));
+        return new ReadModelCollections(EnterpriseProjection.PROCESSING_GROUP, List.of(EnterpriseDocuments.COLLECTION),
+                EnterpriseReadModelConfig::projection);
     }
 
-    private static MongoCollection<Document> enterprises(MongoDatabase database) {
-        return database.getCollection(EnterpriseDocuments.COLLECTION);
+    private static EnterpriseProjection projection(ReadModelCollections.Lookup collections) {
+        return new EnterpriseProjection(collections.get(EnterpriseDocuments.COLLECTION));
     }
 }

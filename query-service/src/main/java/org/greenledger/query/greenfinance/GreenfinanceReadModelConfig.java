@@ -1,7 +1,6 @@
 package org.greenledger.query.greenfinance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -9,6 +8,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.greenledger.platform.query.ProcessorPositions;
 import org.greenledger.platform.query.QuerySettings;
 import org.greenledger.query.ReadModelCollections;
+import org.greenledger.query.ReadModelGenerations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,49 +17,55 @@ class GreenfinanceReadModelConfig {
 
     @Bean
     ReadModelCollections consentReadModel() {
-        return new ReadModelCollections(ConsentProjection.PROCESSING_GROUP, List.of(ConsentProjection.COLLECTION));
+        return new ReadModelCollections(ConsentProjection.PROCESSING_GROUP, List.of(ConsentProjection.COLLECTION),
+                collections -> new ConsentProjection(collections.get(ConsentProjection.COLLECTION)));
     }
 
     @Bean
     ReadModelCollections creditRequestReadModel() {
-        return new ReadModelCollections(CreditRequestProjection.PROCESSING_GROUP, List.of(CreditRequestProjection.COLLECTION));
+        return new ReadModelCollections(CreditRequestProjection.PROCESSING_GROUP, List.of(CreditRequestProjection.COLLECTION),
+                collections -> new CreditRequestProjection(collections.get(CreditRequestProjection.COLLECTION)));
     }
 
     @Bean
     ReadModelCollections lookReadModel() {
-        return new ReadModelCollections(LookProjection.PROCESSING_GROUP, List.of(LookProjection.COLLECTION));
+        return new ReadModelCollections(LookProjection.PROCESSING_GROUP, List.of(LookProjection.COLLECTION),
+                collections -> new LookProjection(collections.get(LookProjection.COLLECTION)));
     }
 
+    /** A rebuilt notification read model tells nobody: every delivery it finds was enqueued when the event was new. */
     @Bean
-    ReadModelCollections notificationReadModel() {
+    ReadModelCollections notificationReadModel(ObjectMapper json) {
         return new ReadModelCollections(NotificationProjection.PROCESSING_GROUP, List.of(NotificationProjection.NOTIFICATIONS,
                 NotificationProjection.RELATIONS, NotificationProjection.ENTRIES, NotificationProjection.WEBHOOKS,
-                NotificationProjection.CONSENT_OWNERS));
+                NotificationProjection.CONSENT_OWNERS), collections -> new NotificationProjection(collections, delivery -> {
+                }, json));
     }
 
     @Bean
-    ConsentProjection consentProjection(MongoDatabase database) {
-        return new ConsentProjection(database.getCollection(ConsentProjection.COLLECTION));
+    ConsentProjection consentProjection(ReadModelGenerations generations) {
+        return new ConsentProjection(generations.live(ConsentProjection.PROCESSING_GROUP).get(ConsentProjection.COLLECTION));
     }
 
     @Bean
-    ConsentQueries consentQueries(MongoDatabase database) {
-        return new ConsentQueries(database.getCollection(ConsentProjection.COLLECTION));
+    ConsentQueries consentQueries(ReadModelGenerations generations) {
+        return new ConsentQueries(generations.live(ConsentProjection.PROCESSING_GROUP).get(ConsentProjection.COLLECTION));
     }
 
     @Bean
-    CreditRequestProjection creditRequestProjection(MongoDatabase database) {
-        return new CreditRequestProjection(database.getCollection(CreditRequestProjection.COLLECTION));
+    CreditRequestProjection creditRequestProjection(ReadModelGenerations generations) {
+        return new CreditRequestProjection(generations.live(CreditRequestProjection.PROCESSING_GROUP)
+                .get(CreditRequestProjection.COLLECTION));
     }
 
     @Bean
-    LookProjection lookProjection(MongoDatabase database) {
-        return new LookProjection(database.getCollection(LookProjection.COLLECTION));
+    LookProjection lookProjection(ReadModelGenerations generations) {
+        return new LookProjection(generations.live(LookProjection.PROCESSING_GROUP).get(LookProjection.COLLECTION));
     }
 
     @Bean
-    NotificationProjection notificationProjection(MongoDatabase database, WebhookOutbox outbox, ObjectMapper json) {
-        return new NotificationProjection(database, outbox, json);
+    NotificationProjection notificationProjection(ReadModelGenerations generations, WebhookOutbox outbox, ObjectMapper json) {
+        return new NotificationProjection(generations.live(NotificationProjection.PROCESSING_GROUP), outbox::enqueue, json);
     }
 
     @Bean

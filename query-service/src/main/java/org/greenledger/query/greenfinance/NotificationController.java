@@ -5,7 +5,6 @@ import static org.greenledger.query.QueryParameters.number;
 import static org.greenledger.query.QueryParameters.read;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -17,6 +16,7 @@ import org.greenledger.platform.security.Actor;
 import org.greenledger.platform.security.Role;
 import org.greenledger.query.JsonRecords;
 import org.greenledger.query.PositionGuard;
+import org.greenledger.query.ReadModelGenerations;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,8 +35,8 @@ class NotificationController {
     private final MongoCollection<Document> notifications;
     private final WebhookOutbox outbox;
 
-    NotificationController(MongoDatabase database, WebhookOutbox outbox) {
-        this.notifications = database.getCollection(NotificationProjection.NOTIFICATIONS);
+    NotificationController(ReadModelGenerations generations, WebhookOutbox outbox) {
+        this.notifications = generations.live(NotificationProjection.PROCESSING_GROUP).get(NotificationProjection.NOTIFICATIONS);
         this.outbox = outbox;
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +38,7 @@ import org.greenledger.kernel.greenlist.ListCategory;
 import org.greenledger.platform.time.ClockConfig;
 import org.greenledger.query.JsonRecords;
 import org.greenledger.query.PositionGuard;
+import org.greenledger.query.ReadModelCollections;
 
 /**
  * Tells banks when an enterprise leaves the green list (issue 7): every bank with a consent live on
@@ -47,7 +47,9 @@ import org.greenledger.query.PositionGuard;
  * {@link WebhookOutbox}. Who has which relation with whom is kept here too, from the same ordered
  * stream, so a replay decides exactly as the first pass did; notifications and deliveries are keyed
  * by a stable id, so a replay or redelivery adds nothing and sends nothing twice. The outbox is not
- * part of this read model and survives a reset.
+ * part of this read model and survives a reset. Deliveries go to {@code deliveries}: the outbox for the
+ * projection in use, nowhere for one filling a rebuilt generation, which must not depend on the outbox
+ * still knowing every id it was ever given.
  */
 @ProcessingGroup(NotificationProjection.PROCESSING_GROUP)
 class NotificationProjection {
@@ -64,16 +66,16 @@ class NotificationProjection {
     private final MongoCollection<Document> entries;
     private final MongoCollection<Document> webhooks;
     private final MongoCollection<Document> consentOwners;
-    private final WebhookOutbox outbox;
+    private final Consumer<WebhookDelivery> deliveries;
     private final ObjectMapper json;
 
-    NotificationProjection(MongoDatabase database, WebhookOutbox outbox, ObjectMapper json) {
-        this.notifications = database.getCollection(NOTIFICATIONS);
-        this.relations = database.getCollection(RELATIONS);
-        this.entries = database.getCollection(ENTRIES);
-        this.webhooks = database.getCollection(WEBHOOKS);
-        this.consentOwners = database.getCollection(CONSENT_OWNERS);
-        this.outbox = outbox;
+    NotificationProjection(ReadModelCollections.Lookup collections, Consumer<WebhookDelivery> deliveries, ObjectMapper json) {
+        this.notifications = collections.get(NOTIFICATIONS);
+        this.relations = collections.get(RELATIONS);
+        this.entries = collections.get(ENTRIES);
+        this.webhooks = collections.get(WEBHOOKS);
+        this.consentOwners = collections.get(CONSENT_OWNERS);
+        this.deliveries = deliveries;
         this.json = json;
     }
 
@@ -209,7 +211,7 @@ class NotificationProjection {
             return;
         }
         try {
-            outbox.enqueue(new WebhookDelivery(notification.id(), notification.bank(), URI.create(webhook.getString("url")),
+            deliveries.accept(new WebhookDelivery(notification.id(), notification.bank(), URI.create(webhook.getString("url")),
                     notification.type(), json.writeValueAsString(notification)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A notification could not be written as JSON", e);

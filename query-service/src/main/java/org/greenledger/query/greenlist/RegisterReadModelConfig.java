@@ -1,10 +1,8 @@
 package org.greenledger.query.greenlist;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.util.List;
-import org.bson.Document;
 import org.greenledger.query.ReadModelCollections;
+import org.greenledger.query.ReadModelGenerations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,20 +11,21 @@ class RegisterReadModelConfig {
 
     @Bean
     ReadModelCollections registerReadModel() {
-        return new ReadModelCollections(RegisterProjection.PROCESSING_GROUP, List.of(RegisterDocuments.COLLECTION));
+        return new ReadModelCollections(RegisterProjection.PROCESSING_GROUP, List.of(RegisterDocuments.COLLECTION),
+                RegisterReadModelConfig::projection);
     }
 
     @Bean
-    RegisterProjection greenlistRegisterProjection(MongoDatabase database) {
-        return new RegisterProjection(entries(database));
+    RegisterProjection greenlistRegisterProjection(ReadModelGenerations generations) {
+        return projection(generations.live(RegisterProjection.PROCESSING_GROUP));
     }
 
     @Bean
-    RegisterQueries greenlistRegisterQueries(MongoDatabase database) {
-        return new RegisterQueries(entries(database));
+    RegisterQueries greenlistRegisterQueries(ReadModelGenerations generations) {
+        return new RegisterQueries(generations.live(RegisterProjection.PROCESSING_GROUP).get(RegisterDocuments.COLLECTION));
     }
 
-    private static MongoCollection<Document> entries(MongoDatabase database) {
-        return database.getCollection(RegisterDocuments.COLLECTION);
+    private static RegisterProjection projection(ReadModelCollections.Lookup collections) {
+        return new RegisterProjection(collections.get(RegisterDocuments.COLLECTION));
     }
 }

@@ -46,7 +46,7 @@ import org.greenledger.platform.messaging.MetaDataKeys;
  * a chemicals firm's application rejected after the same three. Each event with the metadata its
  * command would have stamped.
  */
-final class SubsidyHistory {
+public final class SubsidyHistory {
 
     static final ProgrammeId PROGRAMME = ProgrammeId.of("6f1c1a2e-0d4b-4c59-9a57-1e0b7b3f2a10");
     static final ApplicationId STEEL_APPLICATION = ApplicationId.of("2b9d6f4e-7a1c-4e3b-8f20-5c6d7e8f9a01");
@@ -73,10 +73,10 @@ final class SubsidyHistory {
     static final MetaData OFFICIAL = by("official-zhang", "OFFICIAL");
 
     /** An event and the aggregate it belongs to. */
-    record Step(String aggregateType, String aggregateId, Object event, MetaData metaData) {
+    public record Step(String aggregateType, String aggregateId, Object event, MetaData metaData) {
     }
 
-    static List<Step> steps() {
+    public static List<Step> steps() {
         return List.of(
                 programme(new ProgrammeOpened(PROGRAMME, 2026, Direction.ENERGY_SAVING_RETROFIT, "2026年度节能技术改造专项",
                         LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 31), BUDGET, List.of(
