@@ -32,14 +32,17 @@ class AuditorReadsTest extends PlatformSpringTest {
     @Test
     void an_auditors_successful_read_is_recorded_with_its_route_and_target() throws Exception {
         String id = "thing-" + UUID.randomUUID();
-        mvc.perform(post("/api/things").header(HttpHeaders.AUTHORIZATION, TestTokens.official("officer-1").bearer())
+        String position = mvc.perform(post("/api/things").header(HttpHeaders.AUTHORIZATION,
+                        TestTokens.official("officer-1").bearer())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"id\":\"" + id + "\",\"name\":\"boiler\"}"))
-                .andExpect(status().isCreated());
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("X-Position");
         String auditor = TestTokens.withRole("auditor-li", "AUDITOR").bearer();
 
-        mvc.perform(get("/api/things/" + id + "?view=full").header(HttpHeaders.AUTHORIZATION, auditor))
+        mvc.perform(get("/api/things/" + id + "?view=full").header(HttpHeaders.AUTHORIZATION, auditor)
+                        .header("X-Min-Position", position))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/things/" + id).header(HttpHeaders.AUTHORIZATION, TestTokens.official("officer-1").bearer()))
+        mvc.perform(get("/api/things/" + id).header(HttpHeaders.AUTHORIZATION, TestTokens.official("officer-1").bearer())
+                        .header("X-Min-Position", position))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/things/missing-" + id).header(HttpHeaders.AUTHORIZATION, auditor))
                 .andExpect(status().isNotFound());
