@@ -56,6 +56,7 @@ class TamperEvidenceTest {
     LogKey key;
     AuditLog log;
     LogSelfCheck selfCheck;
+    SimpleMeterRegistry meters;
 
     @BeforeEach
     void aLoggedStore() {
@@ -72,7 +73,8 @@ class TamperEvidenceTest {
         append("A-1", 2, "granted 800000");
         append("B-2", 1, "withdrawn");
         log = new AuditLog(engine, database, key, ORIGIN, Clock.systemUTC());
-        selfCheck = new LogSelfCheck(log, engine, Clock.systemUTC(), new SimpleMeterRegistry());
+        meters = new SimpleMeterRegistry();
+        selfCheck = new LogSelfCheck(log, engine, Clock.systemUTC(), meters);
         assertThat(log.advance()).isPresent();
     }
 
@@ -91,6 +93,7 @@ class TamperEvidenceTest {
     void an_untampered_store_passes_the_self_check_and_its_cases_verify_as_the_log_grows() throws Exception {
         assertThat(selfCheck.run().findings()).isEmpty();
         assertThat(selfCheck.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(meters.get("greenledger.audit.log.intact").gauge().value()).isEqualTo(1.0);
         CaseVerifier.Verified verified = CaseVerifier.verify(Case.parse(log.caseOf("A-1").json()), key.noteKey());
         assertThat(verified.entries()).extracting(StoredEntry::payload)
                 .containsExactly("\"submitted 1000000\"", "\"approved 800000\"", "\"granted 800000\"");
@@ -226,6 +229,8 @@ class TamperEvidenceTest {
         assertThat(result.intact()).isFalse();
         assertThat(result.findings()).anySatisfy(line -> assertThat(line).contains(finding));
         assertThat(selfCheck.health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(meters.get("greenledger.audit.log.intact").gauge().value()).isZero();
+        assertThat(meters.get("greenledger.audit.log.self-checks").tag("result", "tampered").counter().count()).isEqualTo(1.0);
     }
 
     private void assertCaseRefused(String record, String reason) {
