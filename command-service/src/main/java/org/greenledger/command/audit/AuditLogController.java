@@ -3,6 +3,7 @@ package org.greenledger.command.audit;
 import java.time.Clock;
 import org.greenledger.contracts.audit.AuditRead;
 import org.greenledger.kernel.RecordIds;
+import org.greenledger.kernel.WholeNumbers;
 import org.greenledger.kernel.failure.InvalidInput;
 import org.greenledger.kernel.failure.NotFound;
 import org.greenledger.platform.messaging.ReadLog;
@@ -123,14 +124,7 @@ class AuditLogController {
     }
 
     private static long number(String value, String field) {
-        try {
-            long number = Long.parseLong(value.strip());
-            if (number >= 0) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        throw new InvalidInput("audit." + field + "-format", field, field + " is a non-negative whole number, not '" + value + "'.");
+        return WholeNumbers.nonNegative(value, field, "audit." + field + "-format",
+                field.equals("position") ? "an event position" : "a tree size");
     }
 }

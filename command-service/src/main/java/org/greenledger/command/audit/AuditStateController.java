@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.greenledger.contracts.audit.AuditRead;
 import org.greenledger.kernel.RecordIds;
+import org.greenledger.kernel.WholeNumbers;
 import org.greenledger.kernel.failure.InvalidInput;
 import org.greenledger.kernel.failure.NotFound;
 import org.greenledger.platform.messaging.ReadLog;
@@ -55,16 +56,8 @@ class AuditStateController {
                     + "position) or at (an instant like 2026-12-03T02:00:00Z).");
         }
         if (position != null) {
-            try {
-                long value = Long.parseLong(position.strip());
-                if (value >= 0) {
-                    return new RecordStates.AsOf(value, null);
-                }
-            } catch (NumberFormatException notANumber) {
-                // answered below
-            }
-            throw new InvalidInput("audit.position-format", "position", "position is a non-negative whole number, not '"
-                    + position + "'.");
+            return new RecordStates.AsOf(WholeNumbers.nonNegative(position, "position", "audit.position-format",
+                    "a global event position"), null);
         }
         try {
             return new RecordStates.AsOf(null, Instant.parse(at.strip()));

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.OptionalLong;
-import org.greenledger.kernel.failure.InvalidInput;
+import org.greenledger.kernel.WholeNumbers;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -68,15 +68,6 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
     }
 
     private static long parse(String value, String field) {
-        try {
-            long position = Long.parseLong(value.trim());
-            if (position >= 0) {
-                return position;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below, like a negative number
-        }
-        throw new InvalidInput("query.min-position-invalid", field,
-                field + " must be a non-negative whole number (an event position), not '" + value + "'.");
+        return WholeNumbers.nonNegative(value, field, "query.min-position-invalid", "an event position");
     }
 }
