@@ -142,7 +142,9 @@ public class LogSelfCheck implements HealthIndicator {
     public Health health() {
         Result result = last;
         if (result == null) {
-            return Health.unknown().withDetail("selfCheck", "not run yet").build();
+            // a log that refused to sign at start is down before any check has run
+            return log.refusal().map(why -> Health.down().withDetail("refusal", why).build())
+                    .orElseGet(() -> Health.unknown().withDetail("selfCheck", "not run yet").build());
         }
         Health.Builder health = result.intact() ? Health.up() : Health.down();
         return health.withDetail("checkedAt", result.at().toString()).withDetail("leaves", result.leaves())

@@ -171,6 +171,8 @@ class TamperEvidenceTest {
         AuditLog restarted = new AuditLog(engine, database, key, ORIGIN, Clock.systemUTC());
         append("B-2", 2, "reopened");
         assertThat(restarted.refusal()).isPresent();
+        assertThat(new LogSelfCheck(restarted, engine, Clock.systemUTC(), new SimpleMeterRegistry()).health().getStatus())
+                .as("down before its first check").isEqualTo(Status.DOWN);
         assertThat(restarted.advance()).as("a log that cannot vouch for its past signs nothing new").isEmpty();
         assertThatThrownBy(() -> restarted.caseOf("A-1")).hasMessageContaining("stopped signing");
     }
