@@ -113,11 +113,20 @@ public class AuditLog {
         return stored == null ? Optional.empty() : Optional.of(signed(stored.getString("note")));
     }
 
+    /** The latest checkpoint this log signed, or 404. */
+    Signed requireLatest() {
+        return latest().orElseThrow(() -> new NotFound("audit.log-empty", "No checkpoint is signed yet."));
+    }
+
+    /** The stored checkpoint of {@code size}, or 404. */
+    Signed requireCheckpoint(long size) {
+        return checkpointOfSize(size).orElseThrow(() -> new NotFound("audit.checkpoint-not-found",
+                "No checkpoint of size " + size + " was signed."));
+    }
+
     /** The tlog-proof of the event at {@code position} in the checkpoint of {@code size} (the latest when null). */
     public synchronized TlogProof inclusion(long position, Long size) {
-        Signed at = size == null ? latest().orElseThrow(() -> new NotFound("audit.log-empty", "No checkpoint is signed yet."))
-                : checkpointOfSize(size).orElseThrow(() -> new NotFound("audit.checkpoint-not-found",
-                        "No checkpoint of size " + size + " was signed."));
+        Signed at = size == null ? latestAsStored() : requireCheckpoint(size);
         long index = indexOf(position).orElseThrow(() -> new NotFound("audit.position-not-logged",
                 "Position " + position + " holds no event in the log (a tombstone, or not settled yet)."));
         long treeSize = at.checkpoint().size();
@@ -126,21 +135,19 @@ public class AuditLog {
                     + ", after the checkpoint of size " + treeSize + "; ask for a later checkpoint.");
         }
         requireSigning();
-        return new TlogProof(index, tree.inclusionProof(index, treeSize), storedNote(at));
+        return new TlogProof(index, tree.inclusionProof(index, treeSize), at.note());
     }
 
     /** That the checkpoint of {@code older} is a prefix of the one of {@code newer}. */
     public synchronized ConsistencyProof consistency(long older, long newer) {
-        Signed from = checkpointOfSize(older).orElseThrow(() -> new NotFound("audit.checkpoint-not-found",
-                "No checkpoint of size " + older + " was signed."));
-        Signed to = checkpointOfSize(newer).orElseThrow(() -> new NotFound("audit.checkpoint-not-found",
-                "No checkpoint of size " + newer + " was signed."));
+        Signed from = requireCheckpoint(older);
+        Signed to = requireCheckpoint(newer);
         if (from.checkpoint().size() > to.checkpoint().size() || older == 0) {
             throw new IllegalTransition("audit.consistency-order", "A consistency proof runs from a smaller, non-empty "
                     + "checkpoint to a larger one, not from " + older + " to " + newer + ".");
         }
         requireSigning();
-        return new ConsistencyProof(older, tree.consistencyProof(older, newer), storedNote(to));
+        return new ConsistencyProof(older, tree.consistencyProof(older, newer), to.note());
     }
 
     /**
@@ -156,8 +163,8 @@ public class AuditLog {
         }
         advance();
         requireSigning();
-        Signed at = latest().orElseThrow();
-        String note = storedNote(at);
+        Signed at = latestAsStored();
+        String note = at.note();
         long size = at.checkpoint().size();
         List<Case.Event> events = new ArrayList<>();
         String type = null;
@@ -166,21 +173,24 @@ public class AuditLog {
                     .orElseThrow(() -> new IllegalTransition("audit.event-unreadable", "The stored event at position "
                             + position + " cannot be read as stored; the log's self-check says more."));
             type = stored.aggregateType();
+            String entry = entry(stored).text();
             Optional<Long> index = indexOf(position).filter(i -> i < size);
-            events.add(index.isEmpty() ? Case.Event.unlogged(entry(stored).text()) : new Case.Event(index.get(),
-                    entry(stored).text(), new TlogProof(index.get(), tree.inclusionProof(index.get(), size), note).text()));
+            events.add(index.isEmpty() ? Case.Event.unlogged(entry) : new Case.Event(index.get(), entry,
+                    new TlogProof(index.get(), tree.inclusionProof(index.get(), size), note).text()));
         }
         return new Case(origin, key.noteKey().verifierKey(), type, recordId, note, events);
     }
 
     /**
-     * The checkpoint as the database holds it now, unverified, for what goes out: a checkpoint rewritten
-     * in the database goes out rewritten and fails verification there. Only one deleted from the database
-     * is served as this log signed it.
+     * The latest checkpoint with its note as the database holds it now, unverified, for what goes out: a
+     * checkpoint rewritten in the database goes out rewritten and fails verification there. Only one
+     * deleted from the database is served as this log signed it.
      */
-    private String storedNote(Signed signed) {
+    private Signed latestAsStored() {
+        Signed signed = requireLatest();
         Document stored = checkpoints.find(new Document("_id", signed.checkpoint().size())).first();
-        return stored == null || stored.getString("note") == null ? signed.note() : stored.getString("note");
+        return stored == null || stored.getString("note") == null ? signed
+                : new Signed(signed.checkpoint(), stored.getString("note"));
     }
 
     /** The leaf hashes of the first {@code size} leaves, as this log holds them. */
@@ -280,10 +290,8 @@ public class AuditLog {
         try {
             leaves.insertMany(batch, new InsertManyOptions().ordered(true));
             return true;
-        } catch (MongoBulkWriteException | MongoWriteException e) {
-            if (!(e instanceof MongoWriteException single && ErrorCategory.fromErrorCode(single.getCode()) == ErrorCategory.DUPLICATE_KEY)
-                    && !(e instanceof MongoBulkWriteException bulk && bulk.getWriteErrors().stream()
-                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY))) {
+        } catch (MongoBulkWriteException e) {
+            if (!e.getWriteErrors().stream().allMatch(error -> error.getCategory() == ErrorCategory.DUPLICATE_KEY)) {
                 throw e;
             }
         }

@@ -51,14 +51,12 @@ class AuditLogController {
 
     @GetMapping(CHECKPOINT)
     ResponseEntity<String> checkpoint() {
-        return text(log.latest().orElseThrow(() -> new NotFound("audit.log-empty", "No checkpoint is signed yet.")).note());
+        return text(log.requireLatest().note());
     }
 
     @GetMapping(CHECKPOINTS)
     ResponseEntity<String> checkpoint(@PathVariable("size") String size) {
-        long treeSize = number(size, "size");
-        return text(log.checkpointOfSize(treeSize).orElseThrow(() -> new NotFound("audit.checkpoint-not-found",
-                "No checkpoint of size " + treeSize + " was signed.")).note());
+        return text(log.requireCheckpoint(number(size, "size")).note());
     }
 
     @GetMapping("/api/audit/log/inclusion")
