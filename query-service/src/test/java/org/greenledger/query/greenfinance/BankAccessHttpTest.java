@@ -322,8 +322,11 @@ class BankAccessHttpTest {
         return get("/api/greenfinance/enterprises/" + enterprise.value() + "/eligibility");
     }
 
+    /** Every look recorded so far, the other tests' included: the read waits for the store's head. */
     private int looksAt(Uscc enterprise) throws Exception {
-        return body(http.perform(as(token(Role.AUDITOR), get("/api/greenfinance/looks").param("enterprise", enterprise.value())))
+        long head = events.createHeadToken().position().orElse(0);
+        return body(http.perform(as(token(Role.AUDITOR), get("/api/greenfinance/looks").param("enterprise", enterprise.value()),
+                        head))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).size();
     }
 
